@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -6,11 +7,11 @@ import sitemap from '@astrojs/sitemap';
 import validateContent from './src/integrations/validate-content.ts';
 import { validateDirectory } from './src/schema/validate.ts';
 import { lastmodByPath } from './src/lib/sitemap.ts';
-import { SITE_URL } from './src/site.ts';
+import { CONTENT_DIR, SITE_URL } from './src/site.ts';
 
 // Validated once here: the result gates the build and dates the sitemap.
 const root = fileURLToPath(new URL('./', import.meta.url));
-const checked = validateDirectory(fileURLToPath(new URL('./content/utilities/', import.meta.url)), root);
+const checked = validateDirectory(resolve(root, CONTENT_DIR), root);
 const lastmod = lastmodByPath(checked.guides);
 
 export default defineConfig({

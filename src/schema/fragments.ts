@@ -87,6 +87,6 @@ export const capabilityStatus = z
   })
   .strict()
   .refine((v) => v.expected === undefined || v.status === 'planned', {
-    error: 'expected (a launch date) only together with status: planned',
+    error: 'found a launch date on a channel whose status is not planned; expected status: planned, or no expected date',
     path: ['expected'],
   });

@@ -173,7 +173,7 @@ export const utilitySchema = z
         turnaroundBusinessDays: z
           .object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() })
           .strict()
-          .refine((v) => v.min <= v.max, { error: 'min no larger than max', path: ['max'] })
+          .refine((v) => v.min <= v.max, { error: 'found max smaller than min; expected max at least min', path: ['max'] })
           .optional(),
         deliveryFormats: z.array(text).default([]),
         contacts: z.array(contact).default([]),

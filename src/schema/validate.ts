@@ -5,7 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parseFrontmatter } from 'astro/markdown';
+import { extractFrontmatter } from 'astro/markdown';
+import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { utilitySchema, type Utility } from './utility.ts';
 
@@ -62,8 +63,11 @@ function describeExpected(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function formatIssue(file: string, issue: z.core.$ZodIssue): string {
-  return `${file}: ${formatPath(issue.path)}: found ${describeFound(issue)}; expected ${describeExpected(issue)}`;
+export function formatIssue(file: string, issue: z.core.$ZodIssue & { input?: unknown }): string {
+  // Cross-field rules (refinements) carry their whole explanation in the message.
+  if (issue.code === 'custom') return `${file}: ${formatPath(issue.path)}: ${issue.message}`;
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  return `${file}: ${formatPath(issue.path)}: found ${describeFound(issue)}; expected ${describeExpected(issue)}${missing ? ' (this field is required)' : ''}`;
 }
 
 /** The slug Astro's glob loader will give the entry: frontmatter `slug`, else the file name. */
@@ -75,9 +79,10 @@ export function validateGuides(files: GuideFile[]): ValidationResult {
   const guides: ValidGuide[] = [];
   const errors: string[] = [];
   for (const file of files) {
-    let frontmatter: Record<string, unknown>;
+    let frontmatter: unknown;
     try {
-      frontmatter = parseFrontmatter(file.source).frontmatter;
+      // CORE_SCHEMA keeps dates as written: the default schema would turn 2026-02-30 into March 2.
+      frontmatter = yaml.load(extractFrontmatter(file.source) ?? '', { schema: yaml.CORE_SCHEMA }) ?? {};
     } catch (err) {
       errors.push(`${file.path}: the frontmatter is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
       continue;
@@ -115,11 +120,13 @@ export function readGuideFiles(dir: string, root: string = process.cwd()): Guide
 }
 
 export class ContentValidationError extends Error {
-  constructor(public readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(
       `${problems.length} problem(s) in the utility guides:\n` + problems.map((p) => `  - ${p}`).join('\n'),
     );
     this.name = 'ContentValidationError';
+    this.problems = problems;
   }
 }
 

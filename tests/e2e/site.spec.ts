@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { jsonLd, PAGE_TYPES, sitemapPaths } from './helpers.ts';
+
+test('home and list pages link to every guide', async ({ page }) => {
+  const guides = (await sitemapPaths(page)).filter((p) => /^\/utilities\/[^/]+\/$/.test(p));
+  expect(guides.length).toBeGreaterThanOrEqual(2);
+  await page.goto('/');
+  for (const g of guides) await expect(page.locator(`.cards a[href="${g}"]`)).toHaveCount(1);
+  await page.goto('/utilities/');
+  await expect(page.locator('tbody tr')).toHaveCount(guides.length);
+  await page.getByRole('link', { name: 'Sevier County Electric System' }).click();
+  await expect(page.locator('h1')).toHaveText('Sevier County Electric System data access guide');
+});
+
+test('every page has one h1, a unique title and description, canonical and breadcrumbs JSON-LD', async ({ page }) => {
+  const paths = await sitemapPaths(page);
+  const titles = new Set<string>();
+  const descriptions = new Set<string>();
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    const title = await page.title();
+    const description = (await page.locator('meta[name="description"]').getAttribute('content'))!;
+    expect(titles.has(title), `duplicate title ${title}`).toBe(false);
+    expect(descriptions.has(description), `duplicate description on ${path}`).toBe(false);
+    titles.add(title);
+    descriptions.add(description);
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(path);
+    expect((await jsonLd(page)).some((d) => d['@type'] === 'BreadcrumbList'), path).toBe(true);
+    // No client JavaScript: the only scripts are JSON-LD data blocks.
+    expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
+  }
+});
+
+test('sitemap dates guides and robots.txt points to it', async ({ page }) => {
+  const xml = await (await page.request.get('/sitemap-0.xml')).text();
+  expect(xml).toMatch(/<loc>[^<]+\/utilities\/sevier-county-electric-system\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}/);
+  const robots = await (await page.request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+});
+
+test('unknown URLs get the 404 page', async ({ page }) => {
+  const res = await page.goto(PAGE_TYPES.notFound);
+  expect(res!.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await page.getByRole('link', { name: 'See every utility guide' }).click();
+  await expect(page).toHaveURL(/\/utilities\/$/);
+});
+
+test('printing a guide hides navigation and keeps the content', async ({ page }) => {
+  await page.goto(PAGE_TYPES.guide);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('#billing')).toBeVisible();
+});
+
+for (const [type, path] of Object.entries(PAGE_TYPES)) {
+  test(`${type}: fits a 360 px screen without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${type}: no axe violations (WCAG 2.2 AA, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
