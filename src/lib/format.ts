@@ -80,9 +80,25 @@ export function formatDate(iso: string): string {
   });
 }
 
-export function formatCustomers(c: NonNullable<Utility['customers']>): string {
+export function formatCustomers(c: Utility['customers'][number]): string {
   const n = c.count.toLocaleString('en-US');
-  return `${c.approximate ? 'About ' : ''}${n} ${c.unit}${c.asOf ? ` (${formatDate(c.asOf)})` : ''}`;
+  const what = c.commodity ? `${c.commodity} ${c.unit}` : c.unit;
+  return `${c.approximate ? 'About ' : ''}${n} ${what}${c.asOf ? ` (${formatDate(c.asOf)})` : ''}`;
+}
+
+export const SOURCE_KIND_LABEL: Record<string, string> = {
+  utility: 'utility',
+  regulator: 'regulator',
+  government: 'government',
+  industry: 'industry body',
+  news: 'news',
+  commercial: 'commercial guide or vendor',
+  other: 'other',
+};
+
+/** "5–10 business days", or "up to 3 business days" when only a maximum is promised. */
+export function formatTurnaround(t: { min?: number; max: number }): string {
+  return t.min === undefined ? `Up to ${t.max} business days` : `${t.min}–${t.max} business days`;
 }
 
 /** A phone number as a dialable `tel:` URI (E.164, extension after `;ext=`). */

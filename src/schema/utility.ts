@@ -19,10 +19,11 @@ export const OWNERSHIP = {
   other: 'Other',
 } as const;
 
-export const COMMODITIES = ['electric', 'gas', 'water', 'steam'] as const;
+export const COMMODITIES = ['electric', 'gas', 'water', 'wastewater', 'steam'] as const;
 export const CUSTOMER_TYPES = ['residential', 'commercial', 'industrial', 'agricultural', 'government', 'all'] as const;
 export const DATA_TYPES = ['billing', 'usage', 'interval', 'payments', 'balance', 'alerts', 'rates', 'outages', 'account', 'enrollment', 'other'] as const;
 export const GRANULARITY = ['1-minute', '5-minute', '15-minute', '30-minute', 'hourly', 'daily', 'monthly', 'not-applicable', 'unknown'] as const;
+export const SOURCE_KINDS = ['utility', 'regulator', 'government', 'industry', 'news', 'commercial', 'other'] as const;
 export const PROGRAM_KINDS = ['prepay', 'levelized-billing', 'e-billing', 'outage-map', 'benchmarking', 'aggregated-data', 'usage-alerts', 'other'] as const;
 export const RATE_STRUCTURES = ['flat', 'tiered', 'time-of-use', 'demand', 'seasonal', 'real-time', 'fuel-adjustment', 'other'] as const;
 
@@ -37,6 +38,8 @@ const source = z
     url: url.optional(),
     /** Who published it (utility, regulator, EIA, …). */
     publisher: text.optional(),
+    /** What kind of publisher, so readers can weigh it: a commercial guide is weaker than a tariff. */
+    kind: enumOf(SOURCE_KINDS).optional(),
     /** When an editor last read it: facts age, so every source is dated. */
     accessed: isoDate,
   })
@@ -46,11 +49,12 @@ const contact = z.discriminatedUnion(
   'type',
   [
     z.object({ /** What this line is for. */ label: text, type: z.literal('phone'), value: phone }).strict(),
+    z.object({ label: text, type: z.literal('fax'), value: phone }).strict(),
     z.object({ label: text, type: z.literal('email'), value: email }).strict(),
     z.object({ label: text, type: z.literal('postal'), value: text }).strict(),
     z.object({ label: text, type: z.literal('web-form'), value: url }).strict(),
   ],
-  { error: 'a contact whose type is one of phone, email, postal, web-form' },
+  { error: 'a contact whose type is one of phone, fax, email, postal, web-form' },
 );
 
 const accessMethod = z
@@ -77,6 +81,8 @@ const accessMethod = z
     fee: text.optional(),
     /** A named form or agreement that must be filed. */
     form: text.optional(),
+    /** Only in these states, for utilities serving several; absent means everywhere it serves. */
+    states: z.array(stateCode).optional(),
     /** Extra detail that does not fit the columns. */
     note: text.optional(),
   })
@@ -109,9 +115,13 @@ export const utilitySchema = z
     ownership: enumOf(Object.keys(OWNERSHIP) as [keyof typeof OWNERSHIP, ...(keyof typeof OWNERSHIP)[]]),
     /** What the utility delivers. */
     commodities: z.array(enumOf(COMMODITIES)).min(1, { error: 'at least one commodity' }),
-    /** Size, with its date and where the number comes from. */
-    customers: z
+    /** Size, with its date and where the number comes from; one count per commodity where sources split them. */
+    customers: z.preprocess(
+      (v) => (v && typeof v === 'object' && !Array.isArray(v) ? [v] : v),
+      z.array(z
       .object({
+        /** Which service the count covers, when the utility delivers more than one. */
+        commodity: enumOf(COMMODITIES).optional(),
         count: z.number({ error: 'a number' }).int().nonnegative(),
         /** True when the source says "about". */
         approximate: z.boolean().default(false),
@@ -120,14 +130,16 @@ export const utilitySchema = z
         asOf: partialDate.optional(),
         source: text,
       })
-      .strict()
-      .optional(),
+      .strict()),
+    ).default([]),
     /** Where the utility serves, in words (counties, cities). */
     serviceArea: text.optional(),
     /** Who sells the utility its power or gas at wholesale (e.g. TVA). */
     wholesaleSupplier: text.optional(),
-    /** Who approves its rates. */
-    regulator: z.object({ name: text, url: url.optional() }).strict().optional(),
+    /** Who approves its rates; several when a multi-state utility answers to each state's commission. */
+    regulators: z
+      .array(z.object({ name: text, url: url.optional(), /** States this body regulates the utility in. */ states: z.array(stateCode).optional() }).strict())
+      .default([]),
     /** Whether customers can buy supply from someone else. */
     market: z
       .object({
@@ -135,6 +147,10 @@ export const utilitySchema = z
         retailChoice: yesNoUnknown,
         /** Who qualifies for choice (e.g. "loads above 1 MW"). */
         threshold: text.optional(),
+        /** Named choice programs, per commodity (e.g. Community Choice Aggregation, gas Core Transport). */
+        choicePrograms: z
+          .array(z.object({ commodity: enumOf(COMMODITIES), name: text, eligibility: text.optional() }).strict())
+          .default([]),
         note: text.optional(),
       })
       .strict(),
@@ -171,9 +187,9 @@ export const utilitySchema = z
         steps: steps.default([]),
         /** Published turnaround in business days. */
         turnaroundBusinessDays: z
-          .object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() })
+          .object({ /** Omitted when the utility only promises "within N days". */ min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative() })
           .strict()
-          .refine((v) => v.min <= v.max, { error: 'found max smaller than min; expected max at least min', path: ['max'] })
+          .refine((v) => v.min === undefined || v.min <= v.max, { error: 'found max smaller than min; expected max at least min', path: ['max'] })
           .optional(),
         deliveryFormats: z.array(text).default([]),
         contacts: z.array(contact).default([]),
@@ -288,7 +304,18 @@ export const utilitySchema = z
 
     // ---------- 7. Other programs ----------
     programs: z
-      .array(z.object({ name: text, kind: enumOf(PROGRAM_KINDS), description: text, steps: steps.default([]) }).strict())
+      .array(
+        z
+          .object({
+            name: text,
+            kind: enumOf(PROGRAM_KINDS),
+            description: text,
+            steps: steps.default([]),
+            /** Only in these states, for utilities serving several. */
+            states: z.array(stateCode).optional(),
+          })
+          .strict(),
+      )
       .default([]),
 
     // ---------- 8. Limitations ----------

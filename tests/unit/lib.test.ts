@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatDate, formatCustomers, telHref, availabilityText } from '../../src/lib/format.ts';
+import { formatDate, formatCustomers, formatTurnaround, telHref, availabilityText } from '../../src/lib/format.ts';
 import { inlineMarkdown, linkPhones, plainText } from '../../src/lib/markdown.ts';
 import { capabilities } from '../../src/lib/capabilities.ts';
 import { breadcrumbList, faqPage, guideWebPage } from '../../src/lib/jsonld.ts';
@@ -26,6 +26,12 @@ describe('format', () => {
   it('describes customers with their basis', () => {
     expect(formatCustomers({ count: 36900, approximate: true, unit: 'accounts', source: 's' })).toBe('About 36,900 accounts');
     expect(formatCustomers({ count: 1200, approximate: false, unit: 'meters', asOf: '2018', source: 's' })).toBe('1,200 meters (2018)');
+    expect(formatCustomers({ commodity: 'gas', count: 540000, approximate: true, unit: 'customers', source: 's' })).toBe('About 540,000 gas customers');
+  });
+
+  it('words a turnaround with or without a minimum', () => {
+    expect(formatTurnaround({ min: 5, max: 10 })).toBe('5–10 business days');
+    expect(formatTurnaround({ max: 3 })).toBe('Up to 3 business days');
   });
 
   it('shows the expected date of a planned channel', () => {

@@ -93,3 +93,41 @@ describe('invalid content fails with file, field, found and expected', () => {
     ]);
   });
 });
+
+describe('model extensions for real utilities', () => {
+  const base = readFileSync('tests/fixtures/valid/minimal.md', 'utf8');
+  const parse = (source: string) => validateGuides([{ path: 'z.md', source }]);
+
+  it('accepts one customer count as an object and several, per commodity, as a list', () => {
+    const one = parse(base.replace('states: [TN]', 'states: [TN]\ncustomers: { count: 100, source: EIA }'));
+    expect(one.guides[0].data.customers).toEqual([{ count: 100, approximate: false, unit: 'customers', source: 'EIA' }]);
+    const many = parse(base.replace('states: [TN]', 'states: [TN]\ncustomers:\n  - { commodity: electric, count: 100, source: EIA }\n  - { commodity: steam, count: 5, source: Utility }'));
+    expect(many.guides[0].data.customers.map((c) => c.commodity)).toEqual(['electric', 'steam']);
+  });
+
+  it('lists a regulator per state for multi-state utilities', () => {
+    const { guides, errors } = parse(base.replace('states: [TN]', 'states: [UT, OR]\nregulators:\n  - { name: Utah PSC, states: [UT] }\n  - { name: Oregon PUC, states: [OR] }'));
+    expect(errors).toEqual([]);
+    expect(guides[0].data.regulators[1]).toEqual({ name: 'Oregon PUC', states: ['OR'] });
+    expect(parse(base.replace('states: [TN]', 'states: [TN]\nregulators: [{ name: X, states: [ZZ] }]')).errors[0]).toContain('regulators[0].states[0]: found "ZZ"');
+  });
+
+  it('takes fax numbers, open-ended turnarounds, wastewater and per-commodity choice programs', () => {
+    const source = base
+      .replace('thirdPartyAccess: { kind: unknown }', 'thirdPartyAccess: { kind: manual-authorization, turnaroundBusinessDays: { max: 3 } }')
+      .replace('commodities: [electric]', 'commodities: [electric, wastewater]')
+      .replace('market: { structure: regulated, retailChoice: "no" }', 'market: { structure: partial, retailChoice: "yes", choicePrograms: [{ commodity: gas, name: Core Transport }] }')
+      .replace('  - { label: Billing, type: email', '  - { label: Requests, type: fax, value: 800.666.3406 }\n  - { label: Billing, type: email');
+    const { guides, errors } = parse(source);
+    expect(errors).toEqual([]);
+    expect(guides[0].data.thirdPartyAccess.turnaroundBusinessDays).toEqual({ max: 3 });
+    expect(guides[0].data.contacts[1]).toEqual({ label: 'Requests', type: 'fax', value: '800.666.3406' });
+  });
+
+  it('rejects an unknown source kind, naming the choices', () => {
+    const { errors } = parse(base.replace('accessed: 2026-06-04 }', 'accessed: 2026-06-04, kind: blog }'));
+    expect(errors).toEqual([
+      'z.md: sources[0].kind: found "blog"; expected one of utility, regulator, government, industry, news, commercial, other',
+    ]);
+  });
+});
