@@ -11,14 +11,16 @@ import { CONTENT_DIR, SITE_URL } from './src/site.ts';
 
 // Validated once here: the result gates the build and dates the sitemap.
 const root = fileURLToPath(new URL('./', import.meta.url));
-const checked = validateDirectory(resolve(root, CONTENT_DIR), root);
+const guidesDir = resolve(root, CONTENT_DIR);
+const checked = validateDirectory(guidesDir, root);
 const lastmod = lastmodByPath(checked.guides);
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  build: { concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
   integrations: [
-    validateContent(checked),
+    validateContent({ result: checked, dir: guidesDir, root }),
     mdx(),
     sitemap({
       serialize(item) {

@@ -68,20 +68,23 @@ export const statesLabel = (codes: readonly StateCode[]) => codes.map(stateName)
 export const commoditiesLabel = (c: readonly string[]) => capitalize(c.join(', '));
 
 /** "2026-06-04" → "June 4, 2026"; "2027-03" → "March 2027"; "2027" → "2027". Parsed as UTC so no day shifts. */
+// Formatter construction dominates when called per date (it was most of a 3,000-guide build), so build once.
+const DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+const MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' });
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!m) return String(y);
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  return date.toLocaleDateString('en-US', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(d ? { day: 'numeric' } : {}),
-  });
+  return (d ? DAY : MONTH).format(date);
 }
 
+/** 36900 → "36,900"; 0.09436 → "0.09436". */
+export const formatNumber = (n: number) => NUMBER.format(n);
+
 export function formatCustomers(c: Utility['customers'][number]): string {
-  const n = c.count.toLocaleString('en-US');
+  const n = formatNumber(c.count);
   const what = c.commodity ? `${c.commodity} ${c.unit}` : c.unit;
   return `${c.approximate ? 'About ' : ''}${n} ${what}${c.asOf ? ` (${formatDate(c.asOf)})` : ''}`;
 }
