@@ -3,7 +3,7 @@
  * astro:content directly, so sorting and derived data are computed once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { StateCode } from '../schema/fragments.ts';
+import { US_STATES, type StateCode } from '../schema/fragments.ts';
 
 export type Guide = CollectionEntry<'utilities'>;
 
@@ -15,11 +15,18 @@ export async function getGuides(): Promise<Guide[]> {
   return cached;
 }
 
-/** Guides grouped by every state they serve, states in alphabetical order of code. */
+/** Guides grouped by every state they serve, states in alphabetical order of name. */
 export async function getGuidesByState(): Promise<[StateCode, Guide[]][]> {
   const map = new Map<StateCode, Guide[]>();
   for (const g of await getGuides()) for (const s of g.data.states) map.set(s, [...(map.get(s) ?? []), g]);
-  return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return [...map.entries()].sort(([a], [b]) => US_STATES[a].localeCompare(US_STATES[b], 'en'));
+}
+
+/** The most recently updated guides, newest first, for the home page. */
+export async function getRecentGuides(limit: number): Promise<Guide[]> {
+  return [...(await getGuides())]
+    .sort((a, b) => b.data.lastUpdated.localeCompare(a.data.lastUpdated) || a.data.name.localeCompare(b.data.name, 'en'))
+    .slice(0, limit);
 }
 
 /** `getStaticPaths` result shared by the guide, FAQ and rates pages. */

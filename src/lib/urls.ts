@@ -3,3 +3,5 @@ export const guidePath = (slug: string) => `/utilities/${slug}/`;
 export const faqPath = (slug: string) => `/utilities/${slug}/faq/`;
 export const ratesPath = (slug: string) => `/utilities/${slug}/rates/`;
 export const UTILITIES_PATH = '/utilities/';
+/** Anchor of a state's section on the all-utilities page. */
+export const stateAnchor = (code: string) => `state-${code.toLowerCase()}`;

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { jsonLd, SEEDS } from './helpers.ts';
 
 const SECTIONS = [
-  '1.Billing data', '2.Interval data and meters', '3.Green Button', '4.Third-party API',
-  '5.EDI (electronic data interchange)', '6.Rates and tariffs', '7.Other programs', '8.Limitations',
+  '1. Billing data', '2. Interval data and meters', '3. Green Button', '4. Third-party API',
+  '5. EDI (electronic data interchange)', '6. Rates and tariffs', '7. Other programs', '8. Limitations',
 ];
 
 for (const [name, path] of Object.entries(SEEDS)) {
@@ -15,7 +15,7 @@ for (const [name, path] of Object.entries(SEEDS)) {
       await expect(page.locator('#access-methods tbody tr').first()).toBeVisible();
       const headings = (await page.locator('article h2').allTextContents()).map((h) => h.trim());
       for (const s of SECTIONS) expect(headings).toContain(s);
-      expect(headings.some((h) => h.startsWith('9.') && h.includes('FAQ'))).toBe(true);
+      expect(headings.some((h) => h.startsWith('9. ') && h.includes('FAQ'))).toBe(true);
       expect(headings).toEqual(expect.arrayContaining(['Contacts', 'Sources']));
       await expect(page.locator('.updated time')).toHaveCount(2);
       await expect(page.locator('#sources li').first()).toContainText('Accessed');

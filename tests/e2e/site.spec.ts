@@ -2,14 +2,21 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { jsonLd, PAGE_TYPES, sitemapPaths } from './helpers.ts';
 
-test('home and list pages link to every guide', async ({ page }) => {
+test('the list page links to every guide, grouped by state, and the home page leads there', async ({ page }) => {
   const guides = (await sitemapPaths(page)).filter((p) => /^\/utilities\/[^/]+\/$/.test(p));
   expect(guides.length).toBeGreaterThanOrEqual(2);
-  await page.goto('/');
-  for (const g of guides) await expect(page.locator(`.cards a[href="${g}"]`)).toHaveCount(1);
   await page.goto('/utilities/');
-  await expect(page.locator('tbody tr')).toHaveCount(guides.length);
-  await page.getByRole('link', { name: 'Sevier County Electric System' }).click();
+  const linked = new Set(await page.locator('tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+  expect([...linked].sort()).toEqual([...guides].sort());
+  await expect(page.locator('#state-tn tbody')).toContainText('Sevier County Electric System');
+
+  await page.goto('/');
+  const cards = page.locator('.cards > li');
+  expect(await cards.count()).toBe(Math.min(12, guides.length));
+  await page.getByRole('navigation', { name: 'Utilities by state' }).getByRole('link', { name: 'Tennessee' }).click();
+  await expect(page).toHaveURL(/\/utilities\/#state-tn$/);
+  await expect(page.locator('#state-tn h2')).toBeInViewport();
+  await page.locator('#state-tn').getByRole('link', { name: 'Sevier County Electric System' }).click();
   await expect(page.locator('h1')).toHaveText('Sevier County Electric System data access guide');
 });
 
