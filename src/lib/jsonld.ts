@@ -1,5 +1,6 @@
 /** Structured data for search engines, typed with schema-dts so property names cannot drift. */
 import type { BreadcrumbList, FAQPage, WebPage, WithContext } from 'schema-dts';
+import { US_STATES } from '../schema/fragments.ts';
 import type { Utility } from '../schema/utility.ts';
 import { plainText } from './markdown.ts';
 
@@ -36,7 +37,12 @@ export function guideWebPage(u: Utility, url: string): WithContext<WebPage> {
       name: u.name,
       ...(alternateNames(u).length ? { alternateName: alternateNames(u) } : {}),
       ...(u.website ? { url: u.website } : {}),
+      areaServed: u.states.map((s) => ({ '@type': 'State', name: US_STATES[s] })),
+      ...(u.eiaIds.length
+        ? { identifier: u.eiaIds.map((id) => ({ '@type': 'PropertyValue', propertyID: 'EIA-861 utility number', value: String(id) })) }
+        : {}),
     },
+    citation: u.sources.filter((s) => s.url).map((s) => s.url!),
   };
 }
 

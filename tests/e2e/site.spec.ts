@@ -52,6 +52,7 @@ test('unknown URLs get the 404 page', async ({ page }) => {
   expect(res!.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  expect((await jsonLd(page)).map((d) => d['@type'])).toEqual(['BreadcrumbList']);
   await page.getByRole('link', { name: 'See every utility guide' }).click();
   await expect(page).toHaveURL(/\/utilities\/$/);
 });

@@ -99,7 +99,16 @@ describe('JSON-LD', () => {
   });
 
   it('dates the guide and answers every FAQ in plain text', () => {
-    expect(guideWebPage(sces, 'https://e.org/x/')).toMatchObject({ '@type': 'WebPage', dateModified: sces.lastUpdated });
+    expect(guideWebPage(sces, 'https://e.org/x/')).toMatchObject({
+      '@type': 'WebPage',
+      dateModified: sces.lastUpdated,
+      about: {
+        name: 'Sevier County Electric System',
+        alternateName: ['SCES'],
+        areaServed: [{ '@type': 'State', name: 'Tennessee' }],
+        identifier: [{ '@type': 'PropertyValue', propertyID: 'EIA-861 utility number', value: '16949' }],
+      },
+    });
     const faq = faqPage(minimal, 'https://e.org/x/faq/');
     expect(faq.mainEntity).toEqual([
       { '@type': 'Question', name: 'Is this a real utility?', acceptedAnswer: { '@type': 'Answer', text: 'No, it exists only for the tests (https://example.org/tests).' } },
