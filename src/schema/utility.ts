@@ -40,7 +40,7 @@ const source = z
     /** Who published it (utility, regulator, EIA, …). */
     publisher: text.optional(),
     /** What kind of publisher, so readers can weigh it: a commercial guide is weaker than a tariff. */
-    kind: enumOf(SOURCE_KINDS).optional(),
+    kind: enumOf(SOURCE_KINDS),
     /** When an editor last read it: facts age, so every source is dated. */
     accessed: isoDate,
   })

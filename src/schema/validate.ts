@@ -66,7 +66,7 @@ function describeExpected(issue: z.core.$ZodIssue): string {
 export function formatIssue(file: string, issue: z.core.$ZodIssue & { input?: unknown }): string {
   // Cross-field rules (refinements) carry their whole explanation in the message.
   if (issue.code === 'custom') return `${file}: ${formatPath(issue.path)}: ${issue.message}`;
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
   return `${file}: ${formatPath(issue.path)}: found ${describeFound(issue)}; expected ${describeExpected(issue)}${missing ? ' (this field is required)' : ''}`;
 }
 

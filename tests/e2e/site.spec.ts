@@ -84,3 +84,17 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
     });
   }
 }
+
+test('keyboard users can skip to the content and reach every section link', async ({ page }) => {
+  await page.goto(PAGE_TYPES.guide);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  // Tabbing on from the skip target moves into the guide, not back to the site header.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.closest('header.site-header') === null);
+  expect(focused).toBe(true);
+});

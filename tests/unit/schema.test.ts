@@ -124,8 +124,14 @@ describe('model extensions for real utilities', () => {
     expect(guides[0].data.contacts[1]).toEqual({ label: 'Requests', type: 'fax', value: '800.666.3406' });
   });
 
+  it('requires every source to say what kind of publisher it is', () => {
+    expect(parse(base.replace('kind: other, ', '')).errors).toEqual([
+      'z.md: sources[0].kind: found nothing (the field is missing); expected one of utility, regulator, government, industry, news, commercial, other (this field is required)',
+    ]);
+  });
+
   it('rejects an unknown source kind, naming the choices', () => {
-    const { errors } = parse(base.replace('accessed: 2026-06-04 }', 'accessed: 2026-06-04, kind: blog }'));
+    const { errors } = parse(base.replace('kind: other,', 'kind: blog,'));
     expect(errors).toEqual([
       'z.md: sources[0].kind: found "blog"; expected one of utility, regulator, government, industry, news, commercial, other',
     ]);
