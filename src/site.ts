@@ -3,3 +3,33 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://utilitydataguides.org';
 export const SITE_NAME = 'Utility Data Guides';
 /** Where guides live. Overridable so tests can prove a broken guide fails the real build. */
 export const CONTENT_DIR = process.env.GUIDES_DIR ?? 'content/utilities';
+
+/**
+ * The Content-Security-Policy of every page. The site runs no script of its own (JSON-LD blocks are data,
+ * which CSP does not govern), loads nothing from other origins, and forbids plugins, <base>, forms and
+ * frames, so even a guide that slipped past validation could not run code or phish. BaseLayout writes it
+ * as a <meta> tag; `frame-ancestors` only works as an HTTP header, which public hosts get from _headers.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "manifest-src 'self'",
+].join('; ');
+
+/** HTTP headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+};

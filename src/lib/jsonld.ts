@@ -38,7 +38,7 @@ export function guideWebPage(u: Utility, url: string): WithContext<WebPage> {
       ...(alternateNames(u).length ? { alternateName: alternateNames(u) } : {}),
       ...(u.website ? { url: u.website } : {}),
       areaServed: u.states.map((s) => ({ '@type': 'State', name: US_STATES[s] })),
-      ...(u.eiaIds.length
+      ...(Array.isArray(u.eiaIds)
         ? { identifier: u.eiaIds.map((id) => ({ '@type': 'PropertyValue', propertyID: 'EIA-861 utility number', value: String(id) })) }
         : {}),
     },

@@ -1,8 +1,8 @@
-import type { ValidGuide } from '../schema/validate.ts';
+import type { Guide } from "../content/guides.ts";
 import { faqPath, guidePath, ratesPath, UTILITIES_PATH } from './urls.ts';
 
 /** Maps each page path to the date its content last changed, for `<lastmod>` in sitemap.xml. */
-export function lastmodByPath(guides: ValidGuide[]): Map<string, string> {
+export function lastmodByPath(guides: Guide[]): Map<string, string> {
   const map = new Map<string, string>();
   let newest = '';
   for (const { slug, data } of guides) {

@@ -1,0 +1,128 @@
+/**
+ * Reading guides: the one path the loader, `npm run check`, the dev server and the tests share. Each file
+ * is read once, its YAML parsed once, its data checked against the schema and the link policy, its body
+ * parsed once (checked and, when asked, rendered from the same tree), and then the rules across files run.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { utilitySchema, type Utility } from '../schema/utility.ts';
+import { inlineProblems } from '../lib/markdown.ts';
+import { checkBody, renderBody, type RenderedBody } from './body.ts';
+import { readGuideFiles, type GuideFile } from './files.ts';
+import { parseGuideSource, type ParsedGuide } from './frontmatter.ts';
+import { problemFromIssue } from './messages.ts';
+import { describeHidden, sourceUrlWarning } from './policy.ts';
+import { formatPath, isError, type Problem } from './problems.ts';
+
+export interface Guide {
+  /** Path relative to the project root. */
+  path: string;
+  slug: string;
+  data: Utility;
+  /** The Markdown body as written. */
+  body: string;
+  /** Present when rendering was asked for. */
+  rendered?: RenderedBody;
+}
+
+export interface GuideSet {
+  guides: Guide[];
+  problems: Problem[];
+}
+
+/** Every string in `value` with its path, for checks that apply to all text an editor writes. */
+function* strings(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
+  if (typeof value === 'string') yield [value, path];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+function textProblems(file: string, parsed: ParsedGuide): Problem[] {
+  const problems: Problem[] = [];
+  for (const [s, path] of strings(parsed.data)) {
+    const at = { file, line: parsed.lineOf(path), field: formatPath(path) };
+    const hidden = describeHidden(s);
+    if (hidden) problems.push({ ...at, message: `found ${hidden}; expected visible text only`, hint: 'delete the invisible character (zero-width and text-direction controls can disguise text)', severity: 'error' });
+    for (const p of inlineProblems(s)) problems.push({ ...at, ...p, severity: 'error' });
+  }
+  return problems;
+}
+
+/** Checks one file; returns its guide when it has no errors. */
+export function checkGuide(file: GuideFile, options: { render?: boolean } = {}): { guide?: Guide; problems: Problem[] } {
+  const { guide: parsed, issues } = parseGuideSource(file.source);
+  if (!parsed) return { problems: issues.map((i) => ({ file: file.path, ...i, severity: 'error' as const })) };
+  const problems = textProblems(file.path, parsed);
+  const result = utilitySchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) for (const issue of result.error.issues) problems.push(problemFromIssue(file.path, issue, parsed));
+
+  const body = checkBody(parsed.body);
+  for (const i of body.issues)
+    problems.push({ file: file.path, line: i.line === undefined ? undefined : i.line + parsed.bodyLine - 1, field: 'body', message: i.message, hint: i.hint, severity: i.severity });
+
+  if (result.success)
+    result.data.sources.forEach((s, i) => {
+      const why = s.url && sourceUrlWarning(s.url);
+      if (why) problems.push({ file: file.path, line: parsed.lineOf(['sources', i, 'url']), field: `sources[${i}].url`, message: why, severity: 'warning' });
+    });
+
+  if (!result.success || problems.some(isError)) return { problems };
+  return {
+    problems,
+    guide: {
+      path: file.path,
+      slug: file.slug,
+      data: result.data,
+      body: parsed.body,
+      rendered: options.render ? renderBody(body.tree, body.headings) : undefined,
+    },
+  };
+}
+
+/** Rules across guides: one guide per slug and per EIA utility ID. */
+export function crossFileProblems(guides: Guide[]): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, string>();
+  const byEia = new Map<number, string>();
+  for (const g of guides) {
+    const seen = bySlug.get(g.slug);
+    if (seen) problems.push({ file: g.path, message: `its URL /utilities/${g.slug}/ is already taken by ${seen}; expected one guide per URL`, severity: 'error' });
+    else bySlug.set(g.slug, g.path);
+    if (Array.isArray(g.data.eiaIds))
+      g.data.eiaIds.forEach((id, i) => {
+        const other = byEia.get(id);
+        if (other) problems.push({ file: g.path, field: `eiaIds[${i}]`, message: `found ${id}, already claimed by ${other}; expected each EIA utility ID in one guide only`, severity: 'error' });
+        else byEia.set(id, g.path);
+      });
+  }
+  return problems;
+}
+
+export function checkGuides(files: GuideFile[], options: { render?: boolean } = {}): GuideSet {
+  const guides: Guide[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const r = checkGuide(f, options);
+    problems.push(...r.problems);
+    if (r.guide) guides.push(r.guide);
+  }
+  problems.push(...crossFileProblems(guides));
+  return { guides, problems };
+}
+
+// One process (astro build) asks at config time and again in the loader: read the folder once per state.
+const cache = ((globalThis as { __udgGuideCache?: Map<string, { stamp: string; set: GuideSet }> }).__udgGuideCache ??= new Map());
+
+/** Reads and checks every guide in `dir`; memoised per process until a file changes. */
+export function loadGuideDirectory(dir: string, root: string = process.cwd(), options: { render?: boolean } = {}): GuideSet {
+  const abs = resolve(root, dir);
+  const { files, problems } = readGuideFiles(abs, root);
+  const stamp = files.map((f) => `${f.path}:${f.source.length}:${statSync(resolve(root, f.path)).mtimeMs}`).join('|') + `|${problems.length}`;
+  const key = `${abs}|${options.render ? 'r' : ''}`;
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) return hit.set;
+  const checked = checkGuides(files, options);
+  const set = { guides: checked.guides, problems: [...problems, ...checked.problems] };
+  cache.set(key, { stamp, set });
+  return set;
+}

@@ -1,0 +1,299 @@
+/**
+ * Every enum of the content model, once, as a value -> label map. The zod enums are built from the keys
+ * and the pages print the labels, so a new value without a label is a compile error, and a label is worded
+ * in exactly one place. Labels say no more than the value means: `unknown` is always "Not published"
+ * (no source we read states it), never "No".
+ */
+
+/** What pages print for `unknown`: no source we read states the fact. */
+export const NOT_PUBLISHED = 'Not published';
+
+export const OWNERSHIP = {
+  'investor-owned': 'Investor-owned utility',
+  cooperative: 'Cooperative',
+  municipal: 'Municipal utility',
+  'political-subdivision': 'Political subdivision (e.g. public power district)',
+  state: 'State-owned utility',
+  federal: 'Federal utility',
+  other: 'Other',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+export const COMMODITY = {
+  electric: 'Electricity',
+  gas: 'Natural gas',
+  water: 'Water',
+  wastewater: 'Wastewater',
+  steam: 'Steam',
+} as const;
+
+/** Customer classes, as tariffs and data programs draw them. */
+export const CUSTOMER_CLASS = {
+  residential: 'Residential',
+  commercial: 'Commercial',
+  industrial: 'Industrial',
+  'non-residential': 'Non-residential',
+  agricultural: 'Agricultural',
+  government: 'Government',
+  all: 'All customers',
+} as const;
+
+/** Who a channel is for, apart from customer class. */
+export const AUDIENCE = {
+  customers: 'Customers, for their own accounts',
+  consultants: 'Consultants the customer authorises',
+  'building-owners': 'Building owners',
+  suppliers: 'Retail suppliers (ESPs, marketers, ESCOs)',
+  ccas: 'Community choice aggregators',
+  aggregators: 'Aggregators',
+  'dr-providers': 'Demand-response providers',
+  'market-participants': 'Wholesale market participants',
+  'third-parties': 'Any third party the customer authorises',
+} as const;
+
+export const DATA_TYPE = {
+  billing: 'Bills',
+  usage: 'Usage totals',
+  interval: 'Interval usage',
+  demand: 'Demand (kW)',
+  aggregated: 'Aggregated data',
+  payments: 'Payments',
+  balance: 'Balance',
+  alerts: 'Alerts',
+  rates: 'Rates',
+  outages: 'Outages',
+  account: 'Account details',
+  enrollment: 'Enrolment',
+  other: 'Other',
+} as const;
+
+export const GRANULARITY = {
+  '1-minute': '1-minute',
+  '5-minute': '5-minute',
+  '15-minute': '15-minute',
+  '30-minute': '30-minute',
+  hourly: 'Hourly',
+  daily: 'Daily',
+  monthly: 'Monthly (billing period)',
+  'interval-unstated': 'Interval reads (length not stated)',
+  'not-applicable': 'Not applicable',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+/** How far along a channel is. Only `planned` may carry an expected date. */
+export const AVAILABILITY = {
+  available: 'Available',
+  planned: 'Planned',
+  'not-available': 'Not available',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+export const YES_NO = { yes: 'Yes', no: 'No', unknown: NOT_PUBLISHED } as const;
+
+/** Whether customers may buy supply from someone other than the utility. */
+export const RETAIL_CHOICE = {
+  full: 'Yes, for all customers',
+  limited: 'Limited',
+  none: 'No',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+/** How the market around the utility is organised. */
+export const MARKET_STRUCTURE = {
+  regulated: 'Regulated monopoly (bundled service)',
+  restructured: 'Restructured (supply open to competition)',
+  partial: 'Partly restructured',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+/** Who sends the customer's bill in a market with suppliers. */
+export const BILL_ISSUER = {
+  utility: 'The utility',
+  supplier: 'The supplier',
+  either: 'The utility or the supplier, depending on the billing option',
+  both: 'Both, on separate bills',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+export const METER_TECHNOLOGY = {
+  ami: 'Smart meters (AMI, two-way)',
+  amr: 'Automated meter reading (AMR, one-way)',
+  'ami-and-amr': 'A mix of AMI and AMR meters',
+  manual: 'Manually read meters',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+export const METER_DEPLOYMENT = {
+  deployed: 'Throughout the service area',
+  partial: 'In part of the service area',
+  none: 'None',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+/** Kinds of third-party route; each label says only what the kind guarantees. */
+export const ROUTE_KIND = {
+  'green-button-connect': 'Green Button Connect My Data',
+  api: 'Utility API program',
+  'online-authorization': 'Online customer authorization',
+  'authorization-form': 'Signed authorization form',
+  'customer-consent': 'Request with the customer’s consent',
+  edi: 'EDI (electronic data interchange)',
+  'statewide-platform': 'Statewide data platform',
+  other: 'Other route',
+} as const;
+
+export const TURNAROUND_UNIT = {
+  'business-days': 'business days',
+  days: 'days',
+  weeks: 'weeks',
+} as const;
+
+/** What an EDI exchange is for: supplier market transactions differ from a customer's own invoices. */
+export const EDI_PURPOSE = {
+  'retail-market': 'Retail market transactions with suppliers',
+  'customer-billing': 'A customer’s own invoices and payments',
+  other: 'Other exchanges',
+} as const;
+
+export const SOURCE_KIND = {
+  utility: 'Utility',
+  regulator: 'Regulator',
+  government: 'Government',
+  industry: 'Industry body',
+  news: 'News',
+  commercial: 'Commercial guide or vendor',
+  other: 'Other',
+} as const;
+
+export const PROGRAM_KIND = {
+  prepay: 'Prepay',
+  'levelized-billing': 'Levelized billing',
+  'e-billing': 'E-billing',
+  'outage-map': 'Outage map',
+  benchmarking: 'Benchmarking',
+  'aggregated-data': 'Aggregated data',
+  'usage-alerts': 'Usage alerts',
+  'demand-response': 'Demand response',
+  other: 'Other',
+} as const;
+
+export const RATE_STRUCTURE = {
+  flat: 'Flat',
+  tiered: 'Tiered (inclining blocks)',
+  'declining-block': 'Declining blocks',
+  'time-of-use': 'Time of use',
+  demand: 'Demand charge',
+  seasonal: 'Seasonal',
+  'real-time': 'Real-time pricing',
+  'fuel-adjustment': 'Fuel or power-cost adjustment',
+  other: 'Other',
+} as const;
+
+/** Parts of a bill, mainly for gas utilities whose charges are passed through in several pieces. */
+export const CHARGE_KIND = {
+  'customer-charge': 'Customer charge',
+  energy: 'Energy or commodity charge',
+  delivery: 'Delivery charge',
+  demand: 'Demand charge',
+  capacity: 'Capacity charge',
+  supply: 'Supply charge',
+  'annual-adjustment': 'Annual adjustment',
+  'pass-through': 'Pass-through charge',
+  'fuel-adjustment': 'Fuel or power-cost adjustment',
+  rider: 'Rider',
+  tax: 'Tax or fee',
+  other: 'Other charge',
+} as const;
+
+export const CONTACT_TYPE = {
+  phone: 'Phone',
+  fax: 'Fax',
+  email: 'Email',
+  postal: 'Post',
+  'web-form': 'Web form',
+} as const;
+
+/** Guide sections that citations and source conflicts attach to. */
+export const SECTION = {
+  identity: 'About the utility',
+  market: 'Market',
+  'access-methods': 'Access methods',
+  billing: 'Billing',
+  'third-party': 'Third-party access',
+  'interval-data': 'Interval data and meters',
+  'green-button': 'Green Button',
+  api: 'API',
+  edi: 'EDI',
+  rates: 'Rates',
+  programs: 'Programs',
+} as const;
+
+/** Vendor platform behind the customer portal and data exports (issue: which integrations work). */
+export const PLATFORM = {
+  opower: 'Opower (Oracle Utilities)',
+  'nisc-smarthub': 'NISC SmartHub',
+  'sedc-meridian': 'SEDC / Meridian',
+  itron: 'Itron',
+  'hometown-connections': 'Hometown Connections',
+  paymentus: 'Paymentus',
+  bidgely: 'Bidgely',
+  utilityapi: 'UtilityAPI (hosted Green Button Connect)',
+  'in-house': 'Built by the utility',
+  other: 'Other platform',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+/** Data fields a third party needs, beyond "API: available". */
+export const DATA_FIELD = {
+  'interval-usage': 'Interval usage',
+  'billing-history': 'Billing history',
+  'bill-pdf': 'Bill PDFs',
+  'account-number': 'Account number',
+  'meter-number': 'Meter number',
+  'service-address': 'Service address',
+  'rate-code': 'Rate or tariff code',
+  demand: 'Demand (kW)',
+  'peak-load-contribution': 'Peak-load contribution (capacity tag)',
+  'transmission-obligation': 'Network transmission obligation',
+  'loss-factor': 'Loss factor',
+  'net-metering': 'Generation and received energy (net metering)',
+  'gas-usage': 'Gas usage',
+} as const;
+
+/** Who may register for a third-party route. */
+export const REGISTRANT = {
+  'any-third-party': 'Any third party',
+  'registered-supplier': 'Registered suppliers or ESCOs',
+  'dr-provider': 'Demand-response providers',
+  'customer-agent': 'Agents the customer designates',
+} as const;
+
+/** What registering for a third-party route requires. */
+export const REQUIREMENT = {
+  agreement: 'Signed agreement or terms',
+  'tax-id': 'Tax ID (EIN)',
+  'security-questionnaire': 'Security questionnaire',
+  insurance: 'Insurance',
+  certificate: 'Certificate',
+  'mutual-tls': 'Mutual TLS',
+  'regulator-registration': 'Registration with the regulator',
+  other: 'Other requirement',
+} as const;
+
+/** How whole-building data reaches a building owner. */
+export const WHOLE_BUILDING_DELIVERY = {
+  spreadsheet: 'Spreadsheet on request',
+  'portfolio-manager': 'Automatic upload to ENERGY STAR Portfolio Manager',
+  other: 'Other',
+} as const;
+
+/** What an independent public record says about whether a route works. */
+export const EVIDENCE_VERDICT = {
+  working: 'Reported working',
+  'not-working': 'Reported not working',
+  mixed: 'Mixed reports',
+} as const;
+
+/** Map keys as a non-empty tuple, for z.enum. */
+export const keysOf = <T extends Record<string, string>>(map: T) =>
+  Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];

@@ -1,0 +1,101 @@
+/**
+ * Rules that span fields: every cited source exists, every stated status rests on a source, and
+ * commodity-specific facts follow `commodities`. Pure functions over parsed data; the schema calls them
+ * from `superRefine`, so their problems carry field paths like any other.
+ */
+import type { z } from 'astro/zod';
+
+type Path = (string | number)[];
+interface Issue {
+  path: Path;
+  message: string;
+}
+
+/** Calls `visit` for every plain object in `value`, with its path and the nearest enclosing cite list. */
+function walk(value: unknown, visit: (obj: Record<string, unknown>, path: Path, inherited: string[] | undefined) => void, path: Path = [], inherited?: string[]) {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => walk(v, visit, [...path, i], inherited));
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const obj = value as Record<string, unknown>;
+  visit(obj, path, inherited);
+  // The root's cite covers identity facts only: sections must cite their own sources.
+  const own = Array.isArray(obj.cite) && obj.cite.length ? (obj.cite as string[]) : undefined;
+  const next = path.length === 0 ? undefined : (own ?? inherited);
+  for (const [k, v] of Object.entries(obj)) if (k !== 'cite') walk(v, visit, [...path, k], next);
+}
+
+/** Problems with citations: unknown ids, and statuses other than unknown that no source backs. */
+export function citationIssues(data: { sources: { id: string; kind: string }[] }): Issue[] {
+  const issues: Issue[] = [];
+  const ids = new Set<string>();
+  const kind = new Map(data.sources.map((s) => [s.id, s.kind]));
+  data.sources.forEach((s, i) => {
+    if (ids.has(s.id)) issues.push({ path: ['sources', i, 'id'], message: `found "${s.id}" twice; expected each source id once` });
+    ids.add(s.id);
+  });
+  const known = [...ids].join(', ');
+  walk(data, (obj, path, inherited) => {
+    if (path[0] === 'sources') return;
+    if (Array.isArray(obj.cite))
+      obj.cite.forEach((id, i) => {
+        if (typeof id === 'string' && !ids.has(id))
+          issues.push({ path: [...path, 'cite', i], message: `found "${id}", which is not the id of any entry in sources; expected one of: ${known}` });
+      });
+    const status = obj.status;
+    if (typeof status !== 'string' || status === 'unknown') return;
+    const effective = Array.isArray(obj.cite) && obj.cite.length ? (obj.cite as string[]) : inherited;
+    if (!effective?.length)
+      issues.push({
+        path: [...path, 'status'],
+        message: `found status "${status}" with no source; expected cite: [source-id] here or on the enclosing section, naming the source that says so, or status unknown`,
+      });
+    else if (effective.every((id) => kind.get(id) === 'commercial'))
+      issues.push({
+        path: [...path, 'status'],
+        message: `found status "${status}" resting only on commercial sources (${effective.join(', ')}); expected a utility, regulator, government, industry or news source that says so, or status unknown`,
+      });
+  });
+  return issues;
+}
+
+/** Commodity-specific facts only where the utility delivers that commodity. */
+export function commodityIssues(data: {
+  commodities: string[];
+  customers: { commodity?: string }[];
+  intervalData: { electric?: unknown; gas?: unknown; meters: { commodity?: string }[] };
+  market: { choice: { electric?: unknown; gas?: unknown } };
+}): Issue[] {
+  const issues: Issue[] = [];
+  const has = new Set(data.commodities);
+  const hint = (c: string) => `found ${c} facts but commodities does not list ${c}; expected ${c} in commodities, or remove this field`;
+  for (const c of ['electric', 'gas'] as const) {
+    if (data.intervalData[c] !== undefined && !has.has(c)) issues.push({ path: ['intervalData', c], message: hint(c) });
+    if (data.market.choice[c] !== undefined && !has.has(c)) issues.push({ path: ['market', 'choice', c], message: hint(c) });
+  }
+  data.customers.forEach((n, i) => {
+    if (n.commodity && !has.has(n.commodity)) issues.push({ path: ['customers', i, 'commodity'], message: hint(n.commodity) });
+  });
+  data.intervalData.meters.forEach((m, i) => {
+    if (m.commodity && !has.has(m.commodity)) issues.push({ path: ['intervalData', 'meters', i, 'commodity'], message: hint(m.commodity) });
+  });
+  return issues;
+}
+
+/** Data-field rows name routes that exist. */
+export function routeRefIssues(data: { thirdPartyAccess: { routes: { id: string }[] }; dataFields: { routes?: string[] }[] }): Issue[] {
+  const ids = new Set(data.thirdPartyAccess.routes.map((r) => r.id));
+  const issues: Issue[] = [];
+  data.dataFields.forEach((f, i) =>
+    f.routes?.forEach((r, j) => {
+      if (!ids.has(r))
+        issues.push({ path: ['dataFields', i, 'routes', j], message: `found "${r}", which is not the id of any route under thirdPartyAccess.routes; expected one of: ${[...ids].join(', ') || '(no routes listed)'}` });
+    }),
+  );
+  return issues;
+}
+
+export const addIssues = (ctx: z.core.$RefinementCtx, issues: Issue[]) => {
+  for (const i of issues) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+};

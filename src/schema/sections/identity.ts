@@ -1,0 +1,83 @@
+/** Who the utility is: names, ownership, size, where it serves and who regulates it. */
+import { z } from 'astro/zod';
+import { COMMODITY } from '../enums.ts';
+import { cite, count, enumOf, label, list, paragraph, partialDate, stateList, text, url } from '../fragments.ts';
+
+/** One headcount; utilities that deliver several commodities often publish one per commodity. */
+export const customerCount = z
+  .object({
+    /** Which service the count covers, when the utility delivers more than one. */
+    commodity: enumOf(COMMODITY).optional(),
+    /** The number as published. */
+    count,
+    /** True when the source says "about" or "more than". */
+    approximate: z.boolean({ error: 'true or false' }).default(false),
+    /** Customers, accounts, meters or members: sources count differently. */
+    unit: z.enum(['customers', 'accounts', 'meters', 'members'], {
+      error: 'one of customers, accounts, meters, members',
+    }).default('customers'),
+    /** When the count was true. */
+    asOf: partialDate,
+    /** The source of the number. */
+    cite: cite.unwrap(),
+  })
+  .strict();
+
+export const regulator = z
+  .object({
+    /** The body's name. */
+    name: label,
+    /** Its home page or the utility's page on its site. */
+    url: url.optional(),
+    /** States where it regulates this utility; absent means all of them. */
+    states: stateList.optional(),
+    /** What it regulates, where its authority is limited (e.g. "territory and service rules, not co-op rates"). */
+    scope: text.optional(),
+    cite,
+  })
+  .strict();
+
+/** A company readers may confuse with this one, or the guide of a sister utility. */
+export const related = z
+  .object({
+    /** The other company's name. */
+    name: label,
+    /** Its guide on this site, if there is one. */
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a guide slug such as sevier-county-electric-system' }).optional(),
+    /** How it relates, e.g. "Not the same company: a different cooperative in Tennessee". */
+    relation: text,
+    cite,
+  })
+  .strict();
+
+export const parent = z
+  .object({
+    /** The holding company or owner. */
+    name: label,
+    url: url.optional(),
+    cite,
+  })
+  .strict();
+
+export const customersField = z
+  .preprocess((v) => (v && typeof v === 'object' && !Array.isArray(v) ? [v] : v), list(customerCount, 10))
+  .default([]);
+
+/**
+ * EIA-861 utility numbers. A list of IDs; `none` when a source shows the utility files no EIA-861 (e.g. a
+ * gas-only utility); `unknown` when nobody has looked it up. "Not looked up" is not "files none".
+ */
+export const eiaIds = z
+  .union(
+    [
+      z.literal('none'),
+      z.literal('unknown'),
+      list(z.number({ error: 'a whole number' }).int({ error: 'a whole number' }).positive(), 10).min(1, {
+        error: 'at least one EIA ID, or write none or unknown',
+      }),
+    ],
+    { error: 'a list of EIA utility numbers such as [16949], or none, or unknown' },
+  )
+  .default('unknown');
+
+export { paragraph };

@@ -1,0 +1,100 @@
+/**
+ * The building blocks every page view is made of. Views (plain TypeScript, unit-tested) compose the
+ * sentences; a handful of components render these shapes. Text marked `md` is inline Markdown from a
+ * guide and goes through the one HTML and link policy when rendered.
+ */
+import type { Source } from '../schema/utility.ts';
+import { NOT_PUBLISHED } from '../schema/enums.ts';
+
+/** Good, partial, absent or not published: always said in words too, never by colour alone. */
+export type Tone = 'yes' | 'partial' | 'no' | 'unknown';
+
+/** A numbered reference to an entry in the guide's source list. */
+export interface CiteRef {
+  n: number;
+  id: string;
+  title: string;
+  commercial: boolean;
+}
+
+/** One value: plain text, inline Markdown, a link, or "not published". Parts are joined with `sep`. */
+export type Cell =
+  | { text: string }
+  | { md: string }
+  | { href: string; text: string }
+  | { unknown: true }
+  | { parts: Cell[]; sep?: string };
+
+export interface Fact {
+  term: string;
+  value: Cell;
+  tone?: Tone;
+  /** Inline Markdown shown after the value. */
+  note?: string;
+  cite: CiteRef[];
+}
+
+export interface TableRow {
+  /** The row header (first column). */
+  head: Cell;
+  /** Small print under the row header. */
+  sub?: string[];
+  cells: Cell[];
+  cite: CiteRef[];
+}
+
+export type Block =
+  | { kind: 'facts'; facts: Fact[] }
+  | { kind: 'text'; md: string; cite: CiteRef[] }
+  | { kind: 'heading'; text: string; id?: string; badge?: { text: string; tone: Tone } }
+  | { kind: 'steps'; title?: string; steps: string[]; cite: CiteRef[] }
+  | { kind: 'list'; title?: string; items: { md: string; cite: CiteRef[] }[] }
+  | { kind: 'table'; label: string; columns: string[]; rows: TableRow[] }
+  | { kind: 'unknown'; what: string }
+  | { kind: 'conflict'; topic: string; claims: { md: string; cite: CiteRef[] }[]; note?: string }
+  | { kind: 'link'; text: string; href: string };
+
+export const UNKNOWN: Cell = { unknown: true };
+export const text = (t: string): Cell => ({ text: t });
+export const md = (m: string): Cell => ({ md: m });
+export const join = (parts: Cell[], sep = ', '): Cell => (parts.length === 1 ? parts[0] : { parts, sep });
+
+/**
+ * Facts whose value is not published and that carry no note are gathered into one closing fact, so a
+ * section lists what is known first and then says in one line what no source states.
+ */
+export function compact(facts: Fact[]): Fact[] {
+  const isBare = (f: Fact) => 'unknown' in f.value && !f.note;
+  const bare = facts.filter(isBare);
+  if (bare.length < 2) return facts;
+  return [
+    ...facts.filter((f) => !isBare(f)),
+    { term: 'Not published', value: { text: bare.map((f, i) => (i === 0 ? f.term : f.term.charAt(0).toLowerCase() + f.term.slice(1))).join(', ') }, cite: [] },
+  ];
+}
+
+/** Citations back a stated value or a note; beside a bare "not published" they would only confuse. */
+export const showCites = (f: { value: Cell; note?: string }) => !('unknown' in f.value) || Boolean(f.note);
+
+/** Plain text of a cell, for tests and meta tags. */
+export function cellText(c: Cell): string {
+  if ('unknown' in c) return NOT_PUBLISHED;
+  if ('parts' in c) return c.parts.map(cellText).join(c.sep ?? ', ');
+  if ('md' in c) return c.md;
+  return c.text;
+}
+
+/** Numbers each source in list order and resolves cite lists to references. */
+export class Citations {
+  readonly refs: Map<string, CiteRef>;
+  constructor(sources: Source[]) {
+    this.refs = new Map(sources.map((s, i) => [s.id, { n: i + 1, id: s.id, title: s.title, commercial: s.kind === 'commercial' }]));
+  }
+  of(...lists: (string[] | undefined)[]): CiteRef[] {
+    const ids = [...new Set(lists.flatMap((l) => l ?? []))];
+    return ids.map((id) => this.refs.get(id)).filter((r): r is CiteRef => Boolean(r)).sort((a, b) => a.n - b.n);
+  }
+}
+
+/** Anchor of a source in the list, for citation links. */
+export const sourceAnchor = (id: string) => `source-${id}`;
