@@ -80,7 +80,8 @@ const REAL_DATE = 'a real calendar date written YYYY-MM-DD, such as 2026-06-04';
 export const isoDate = z.iso.date({ error: REAL_DATE });
 
 /** A date that has already happened: when a guide was updated, verified or a source read. */
-export const pastDate = isoDate.refine((d) => d <= todayIso(), {
+// Only real dates are compared: an impossible one already has its own message.
+export const pastDate = isoDate.refine((d) => !isoDate.safeParse(d).success || d <= todayIso(), {
   error: (iss) => `found ${JSON.stringify(iss.input)}, which is in the future; expected today (${todayIso()}) or earlier`,
 });
 

@@ -18,7 +18,6 @@ import { directoryEntrySchema, directoryMetaSchema, type DirectoryEntry } from '
 
 // The official 2018 workbooks are committed under data/ (public domain), so the tests run on any clone.
 const EIA_2018 = process.env.EIA_861_2018_DIR ?? resolve('data/eia-861/2018');
-const hasRealData = existsSync(join(EIA_2018, 'Sales_Ult_Cust_2018.xlsx'));
 const FIXTURES = 'tests/fixtures/eia';
 
 const HINT_FILES =

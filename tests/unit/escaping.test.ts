@@ -1,0 +1,40 @@
+/**
+ * A valid guide that talks about attacks (in code spans and escaped text) builds, and no payload reaches
+ * the built files as markup: the build proves the pipeline escapes what it does not refuse.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+describe('a build of guides that mention payloads', () => {
+  let out = '';
+  let all = '';
+  beforeAll(() => {
+    out = join(mkdtempSync(join(tmpdir(), 'udg-escape-')), 'dist');
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      env: { ...process.env, GUIDES_DIR: 'tests/fixtures/escaped', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(run.stdout + run.stderr);
+    all = files(out).filter((f) => /\.(html|xml|txt|json)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+  });
+
+  it('publishes the words but never the markup', () => {
+    expect(all).toContain('&lt;script&gt;alert(&quot;escaped&quot;)&lt;/script&gt;');
+    // Matches are printed alone, so a failure shows the offending markup, not every page.
+    const first = (re: RegExp) => all.match(re)?.[0];
+    expect(first(/<script>alert\("escaped"\)/)).toBeUndefined();
+    expect(first(/<(iframe|form|base|meta http-equiv="refresh"|style)[\s>]/i)).toBeUndefined();
+    expect(first(/<[a-z][^<>]*\son[a-z]+\s*=/i)).toBeUndefined();
+    expect(first(/href="\s*(javascript|data|vbscript):/i)).toBeUndefined();
+  });
+});

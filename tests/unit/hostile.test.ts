@@ -1,0 +1,99 @@
+/**
+ * Every hostile class is refused by `npm run check` and by the real `astro build`, with its message,
+ * before anything is compiled or written. One run of each over the whole folder keeps this fast.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const DIR = 'tests/fixtures/hostile';
+const MARKER = '/tmp/udg-hostile-pwned';
+const env = { ...process.env, GUIDES_DIR: DIR, ASTRO_TELEMETRY_DISABLED: '1' };
+
+/** Each hostile file and the message that must name it. */
+const EXPECTED: [string, string][] = [
+  ['mdx-import.mdx', 'found an .mdx file; expected .md: guides are Markdown only, because MDX runs code at build time'],
+  ['mdx-expression.mdx', 'found an .mdx file; expected .md'],
+  ['mdx-script.mdx', 'found an .mdx file; expected .md'],
+  ['body-script.md:20', 'body: found raw HTML "<script>'],
+  ['body-event-handler.md:20', 'body: found raw HTML "<img src=\\"x\\" onerror'],
+  ['body-svg-onload.md:20', 'body: found raw HTML "<svg onload'],
+  ['body-meta-refresh.md:20', 'body: found raw HTML "<meta http-equiv'],
+  ['body-base.md:20', 'body: found raw HTML "<base href'],
+  ['body-style.md:20', 'body: found raw HTML "<style>'],
+  ['body-iframe.md:20', 'body: found raw HTML "<iframe'],
+  ['body-form.md:20', 'body: found raw HTML "<form'],
+  ['body-stray-closing-tags.md:20', 'body: found raw HTML "</section></div></main>"'],
+  ['body-heading-h1.md:20', 'body: found a level-1 heading'],
+  ['body-heading-reserved.md:20', 'body: found the heading "Sources", whose anchor #sources the page already uses'],
+  ['body-remote-image.md:20', 'body: found an image from "https://evil.example/pixel.png"'],
+  ['js-link-inline.md:15', 'faq[0].answer: found a javascript: link ("javascript:alert(1)")'],
+  ['js-link-mixed-case.md:15', 'faq[0].answer: found a javascript: link ("JaVaScRiPt:alert(1)")'],
+  ['js-link-entity.md:15', 'faq[0].answer: found a javascript: link ("&#106;avascript:alert(1)")'],
+  ['js-link-autolink.md:15', 'faq[0].answer: found a javascript: link'],
+  ['js-link-reference.md:22', 'body: found a javascript: link'],
+  ['js-link-body.md:20', 'body: found a javascript: link ("javascript:alert(document.cookie)")'],
+  ['data-link-step.md:8', 'billing.residentialSteps[0]: found a data: link'],
+  ['remote-image-in-field.md:15', 'faq[0].answer: found an image ("https://evil.example/pixel.png")'],
+  ['html-in-field.md:15', 'faq[0].answer: found raw HTML "<img src=x onerror=alert(1)>"'],
+  ['Victim.md', 'the file name is not a valid slug'],
+  ['victim copy.md', 'the file name is not a valid slug'],
+  ['vic\u200btim.md', 'the file name contains an invisible character U+200B'],
+  ['victim_.md', 'the file name is not a valid slug'],
+  ['shouting.MD', 'the file name is not a valid slug'],
+  ['notes.txt', 'found a .txt file; expected only guides named <slug>.md'],
+  ['nested', 'is a folder; expected guides directly in this folder'],
+  ['linked-guide.md', 'is a symbolic link; expected a regular file'],
+  ['alias-blowup.md:7', 'found a YAML alias (*big); expected values written out'],
+  ['oversized.md', 'the file is 269 kB; expected at most 200 kB'],
+  ['invalid-utf8.md:20', 'the file is not valid UTF-8 text'],
+  ['hidden-character.md:3', 'name: found an invisible character U+202E'],
+  ['future-date.md:8', 'lastUpdated: found "2999-01-01", which is in the future'],
+];
+
+function expectEveryClass(output: string) {
+  for (const [file, message] of EXPECTED) expect(output, file).toContain(`${DIR}/${file}: ${message}`);
+}
+
+describe('hostile content', () => {
+  it('has a fixture for every expected class, and only the victim is valid', () => {
+    const names = readdirSync(DIR);
+    for (const [file] of EXPECTED) expect(names).toContain(file.replace(/:\d+$/, ''));
+    expect(names.length).toBe(EXPECTED.length + 1);
+  });
+
+  it('npm run check names every class and fails', () => {
+    const run = spawnSync(process.execPath, ['scripts/check.ts'], { env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expectEveryClass(run.stderr);
+    expect(run.stdout).toContain('1 guide(s) valid');
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  describe('astro build', () => {
+    let output = '';
+    let status: number | null = null;
+    let outDir = '';
+    beforeAll(() => {
+      rmSync(MARKER, { force: true });
+      outDir = join(mkdtempSync(join(tmpdir(), 'udg-hostile-')), 'dist');
+      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+      output = run.stdout + run.stderr;
+      status = run.status;
+    });
+
+    it('fails, names every class, prints no stack trace', () => {
+      expect(status).not.toBe(0);
+      expectEveryClass(output);
+      expect(output).toContain('nothing was built');
+      expect(output).not.toMatch(/Stack trace|\n\s+at .+:\d+:\d+/);
+    });
+
+    it('writes nothing and runs no contributor code', () => {
+      expect(existsSync(outDir)).toBe(false);
+      expect(existsSync(MARKER)).toBe(false);
+    });
+  });
+});
