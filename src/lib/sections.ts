@@ -1,19 +1,10 @@
-/** The numbered sections of a guide, in page order; the table of contents and the page share it. */
-export const GUIDE_SECTIONS = [
-  { id: 'billing', title: 'Billing data' },
-  { id: 'third-party', title: 'Third-party access' },
-  { id: 'interval-data', title: 'Interval data and meters' },
-  { id: 'green-button', title: 'Green Button' },
-  { id: 'api', title: 'Third-party API' },
-  { id: 'edi', title: 'EDI (electronic data interchange)' },
-  { id: 'data-fields', title: 'Data fields, portal platform and building data' },
-  { id: 'rates', title: 'Rates and tariffs' },
-  { id: 'programs', title: 'Other programs' },
-  { id: 'limitations', title: 'Limitations' },
-  { id: 'faq', title: 'Frequently asked questions' },
-] as const;
+import { SECTION } from '../schema/enums.ts';
 
-export type SectionId = (typeof GUIDE_SECTIONS)[number]['id'];
+/** The numbered sections of a guide, in page order; the table of contents and the page share it. */
+const ORDER = ['billing', 'third-party', 'interval-data', 'green-button', 'api', 'edi', 'data-fields', 'rates', 'programs', 'limitations', 'faq'] as const;
+export const GUIDE_SECTIONS = ORDER.map((id) => ({ id, title: SECTION[id] }));
+
+export type SectionId = (typeof ORDER)[number];
 
 export const sectionNumber = (id: SectionId) => GUIDE_SECTIONS.findIndex((s) => s.id === id) + 1;
 export const sectionTitle = (id: SectionId) => GUIDE_SECTIONS.find((s) => s.id === id)!.title;

@@ -7,6 +7,8 @@
 
 /** What pages print for `unknown`: no source we read states the fact. */
 export const NOT_PUBLISHED = 'Not published';
+/** What pages print where a field does not apply to the utility at all. */
+export const NOT_APPLICABLE = 'Not applicable';
 
 export const OWNERSHIP = {
   'investor-owned': 'Investor-owned utility',
@@ -76,7 +78,7 @@ export const GRANULARITY = {
   daily: 'Daily',
   monthly: 'Monthly (billing period)',
   'interval-unstated': 'Interval reads (length not stated)',
-  'not-applicable': 'Not applicable',
+  'not-applicable': NOT_APPLICABLE,
   unknown: NOT_PUBLISHED,
 } as const;
 
@@ -213,20 +215,38 @@ export const CONTACT_TYPE = {
   'web-form': 'Web form',
 } as const;
 
-/** Guide sections that citations and source conflicts attach to. */
+/** Guide sections, as the page titles them; source conflicts attach to one. */
 export const SECTION = {
   identity: 'About the utility',
-  market: 'Market',
-  'access-methods': 'Access methods',
-  billing: 'Billing',
+  market: 'Market and supply',
+  'access-methods': 'All access methods',
+  billing: 'Billing data',
   'third-party': 'Third-party access',
   'interval-data': 'Interval data and meters',
   'green-button': 'Green Button',
-  api: 'API',
-  edi: 'EDI',
-  rates: 'Rates',
-  programs: 'Programs',
+  api: 'Third-party API',
+  edi: 'Electronic data interchange (EDI)',
+  'data-fields': 'Data fields, portal platform and building data',
+  rates: 'Rates and tariffs',
+  programs: 'Other programs',
+  limitations: 'Limitations',
+  faq: 'Frequently asked questions',
 } as const;
+
+/** The capabilities readers compare across utilities: label, short label (cards) and the section explaining it. */
+export const CAPABILITY = {
+  'self-service-export': { label: 'Self-service data export', short: 'Export', href: '#billing' },
+  meters: { label: 'Meters', short: 'Meters', href: '#interval-data' },
+  interval: { label: 'Finest interval data', short: 'Interval', href: '#interval-data' },
+  'gb-dmd': { label: 'Green Button Download My Data', short: 'GB Download', href: '#green-button' },
+  'gb-cmd': { label: 'Green Button Connect My Data', short: 'GB Connect', href: '#green-button' },
+  api: { label: 'Utility API', short: 'API', href: '#api' },
+  edi: { label: 'EDI', short: 'EDI', href: '#edi' },
+  'third-party': { label: 'Third-party access', short: 'Third party', href: '#third-party' },
+  'retail-choice': { label: 'Retail supplier choice', short: 'Choice', href: '#market' },
+} as const;
+
+
 
 /** Vendor platform behind the customer portal and data exports (issue: which integrations work). */
 export const PLATFORM = {
@@ -265,6 +285,7 @@ export const REGISTRANT = {
   'any-third-party': 'Any third party',
   'registered-supplier': 'Registered suppliers or ESCOs',
   'dr-provider': 'Demand-response providers',
+  'cca': 'Community choice aggregators',
   'customer-agent': 'Agents the customer designates',
 } as const;
 

@@ -1,7 +1,7 @@
 /**
  * The content model of one utility data access guide: the single source for pages, comparisons, search
  * filters, JSON-LD, the open data and the editor schema. Composed from one file per section under
- * `sections/`; enums and their labels live in `enums.ts`. "Not published" is not "no": every status has an
+ * `sections/`; enums and their labels live in `enums.ts`. Not published is not "no": every status has an
  * explicit `unknown`, and every other status must cite the source that states it.
  */
 import { z } from 'astro/zod';

@@ -4,24 +4,14 @@
  * all-utilities list and comparisons all read this one function.
  */
 import {
-  AVAILABILITY, EDI_PURPOSE, GRANULARITY, METER_DEPLOYMENT, METER_TECHNOLOGY, NOT_PUBLISHED, RETAIL_CHOICE, ROUTE_KIND,
+  CAPABILITY, NOT_APPLICABLE, AVAILABILITY, EDI_PURPOSE, GRANULARITY, METER_DEPLOYMENT, METER_TECHNOLOGY, NOT_PUBLISHED, RETAIL_CHOICE, ROUTE_KIND,
   YES_NO, COMMODITY,
 } from '../schema/enums.ts';
 import type { Utility } from '../schema/utility.ts';
 import { formatDate, formatList } from '../lib/format.ts';
 import type { Tone } from './parts.ts';
 
-export const CAPABILITY = {
-  'self-service-export': { label: 'Self-service data export', short: 'Export', href: '#billing' },
-  meters: { label: 'Meters', short: 'Meters', href: '#interval-data' },
-  interval: { label: 'Finest interval data', short: 'Interval', href: '#interval-data' },
-  'gb-dmd': { label: 'Green Button Download My Data', short: 'GB Download', href: '#green-button' },
-  'gb-cmd': { label: 'Green Button Connect My Data', short: 'GB Connect', href: '#green-button' },
-  api: { label: 'Utility API', short: 'API', href: '#api' },
-  edi: { label: 'EDI', short: 'EDI', href: '#edi' },
-  'third-party': { label: 'Third-party access', short: 'Third party', href: '#third-party' },
-  'retail-choice': { label: 'Retail supplier choice', short: 'Choice', href: '#market' },
-} as const;
+export { CAPABILITY };
 export type CapabilityId = keyof typeof CAPABILITY;
 
 export interface Capability {
@@ -141,7 +131,7 @@ export function capabilities(u: Utility): Capability[] {
     id: 'retail-choice',
     value: choices.length
       ? choices.map(([c, f]) => `${several ? `${COMMODITY[c]}: ` : ''}${RETAIL_CHOICE[f.status]}${'threshold' in f && f.threshold ? ` (${f.threshold})` : ''}`).join('; ')
-      : 'Not applicable',
+      : NOT_APPLICABLE,
     tone: choices.length === 0 ? 'unknown' : choices.some(([, f]) => f.status === 'full') ? 'yes' : choices.some(([, f]) => f.status === 'limited') ? 'partial' : choices.every(([, f]) => f.status === 'none') ? 'no' : 'unknown',
     cite: [...choices.flatMap(([, f]) => f.cite ?? []), ...(u.market.cite ?? [])],
   });

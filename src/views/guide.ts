@@ -5,7 +5,7 @@
  */
 import {
   AUDIENCE, AVAILABILITY, BILL_ISSUER, COMMODITY, CUSTOMER_CLASS, DATA_FIELD, DATA_TYPE, EDI_PURPOSE, EVIDENCE_VERDICT,
-  GRANULARITY, MARKET_STRUCTURE, METER_DEPLOYMENT, METER_TECHNOLOGY, NOT_PUBLISHED, OWNERSHIP, PLATFORM, PROGRAM_KIND,
+  GRANULARITY, MARKET_STRUCTURE, RATE_STRUCTURE, METER_DEPLOYMENT, METER_TECHNOLOGY, NOT_PUBLISHED, OWNERSHIP, PLATFORM, PROGRAM_KIND,
   REGISTRANT, REQUIREMENT, RETAIL_CHOICE, ROUTE_KIND, SECTION, TURNAROUND_UNIT, WHOLE_BUILDING_DELIVERY, YES_NO,
 } from '../schema/enums.ts';
 import type { Route, Utility } from '../schema/utility.ts';
@@ -112,7 +112,7 @@ export function guideView(u: Utility): GuideView {
       u.regulators.map((r) => r.cite),
     ),
     f(
-      u.eiaIds === 'unknown' || (Array.isArray(u.eiaIds) && u.eiaIds.length === 1) ? 'EIA utility ID' : 'EIA utility IDs',
+      Array.isArray(u.eiaIds) && u.eiaIds.length > 1 ? 'EIA utility IDs' : 'EIA utility ID',
       u.eiaIds === 'unknown' ? { text: 'Not looked up yet' } : u.eiaIds === 'none' ? text('Files no EIA-861 report') : text(u.eiaIds.join(', ')),
       [u.cite],
     ),
@@ -175,7 +175,7 @@ export function guideView(u: Utility): GuideView {
   }));
   const accessMethods: Block = {
     kind: 'table',
-    label: 'Access methods',
+    label: SECTION['access-methods'],
     columns: ['Method', 'Status', 'Who can use it', 'Data', 'Latency', 'Formats'],
     rows,
   };
@@ -213,7 +213,7 @@ export function guideView(u: Utility): GuideView {
   if (!t.routes.length)
     blocks['third-party'].push({
       kind: 'facts',
-      facts: [f('Third-party access', statusCell(YES_NO[t.offered?.status ?? 'unknown'], (t.offered?.status ?? 'unknown') === 'unknown'), [t.offered?.cite, t.cite], { tone: tone(t.offered?.status ?? 'unknown'), note: t.offered?.note })],
+      facts: [f(SECTION['third-party'], statusCell(YES_NO[t.offered?.status ?? 'unknown'], (t.offered?.status ?? 'unknown') === 'unknown'), [t.offered?.cite, t.cite], { tone: tone(t.offered?.status ?? 'unknown'), note: t.offered?.note })],
     });
   for (const r of t.routes) blocks['third-party'].push(...routeBlocks(r));
   blocks['third-party'].push(...conflictsFor('third-party'), ...conflictsFor('access-methods'));
@@ -259,6 +259,7 @@ export function guideView(u: Utility): GuideView {
           f('How a customer revokes it', o.revocation ? md(o.revocation) : UNKNOWN, oc),
           f('Cost', o.cost ? md(o.cost) : UNKNOWN, oc),
           f('Typical onboarding time', o.onboardingTime ? md(o.onboardingTime) : UNKNOWN, oc),
+          ...(o.note ? [f('Note', md(o.note), oc)] : []),
         ]),
       });
     }
@@ -280,7 +281,7 @@ export function guideView(u: Utility): GuideView {
     ? iv.meters.flatMap((mt) => {
         const label = [iv.meters.length > 1 && mt.commodity ? `${COMMODITY[mt.commodity]} meters` : 'Meters', mt.states && `in ${statesText(mt.states)}`].filter(Boolean).join(' ');
         const count = mt.count
-          ? [mt.count.ami !== undefined && `${formatNumber(mt.count.ami)} AMI`, mt.count.amr !== undefined && `${formatNumber(mt.count.amr)} AMR`, mt.count.total !== undefined && `of ${formatNumber(mt.count.total)} meters`]
+          ? [mt.count.ami !== undefined && `${formatNumber(mt.count.ami)} AMI`, mt.count.amr !== undefined && `${formatNumber(mt.count.amr)} AMR`, mt.count.other !== undefined && `${formatNumber(mt.count.other)} other`, mt.count.total !== undefined && `of ${formatNumber(mt.count.total)} meters`]
               .filter(Boolean)
               .join(', ')
               .replace(', of', ' of') + (mt.count.asOf ? ` (${formatDate(mt.count.asOf)})` : '')
@@ -489,7 +490,7 @@ function rateFacts(u: Utility, c: Citations): Fact[] {
     f('Tariff book', r.tariffBook ? { href: r.tariffBook, text: r.tariffBook } : UNKNOWN, [r.cite]),
     feat('Time-of-use rates', r.features.timeOfUse),
     feat('Demand charges', r.features.demandCharges),
-    feat('Fuel or power-cost adjustment', r.features.fuelAdjustment),
+    feat(RATE_STRUCTURE['fuel-adjustment'], r.features.fuelAdjustment),
     ...(r.units.length ? [f('Billed in', text(r.units.join(', ')), [r.cite])] : []),
   ];
 }

@@ -69,7 +69,7 @@ export function compact(facts: Fact[]): Fact[] {
   if (bare.length < 2) return facts;
   return [
     ...facts.filter((f) => !isBare(f)),
-    { term: 'Not published', value: { text: bare.map((f, i) => (i === 0 ? f.term : f.term.charAt(0).toLowerCase() + f.term.slice(1))).join(', ') }, cite: [] },
+    { term: NOT_PUBLISHED, value: { text: bare.map((f, i) => (i === 0 ? f.term : f.term.charAt(0).toLowerCase() + f.term.slice(1))).join(', ') }, cite: [] },
   ];
 }
 

@@ -22,7 +22,14 @@ export const meters = withShorthand(
       since: z.number({ error: 'a year such as 2013' }).int().min(1980).max(2100).optional(),
       /** Counts where a source gives them. */
       count: z
-        .object({ ami: z.number().int().nonnegative().optional(), amr: z.number().int().nonnegative().optional(), total: count.optional(), asOf: partialDate.optional() })
+        .object({
+          ami: z.number().int().nonnegative().optional(),
+          amr: z.number().int().nonnegative().optional(),
+          /** Meters that are neither AMI nor AMR (EIA-861's remainder). */
+          other: z.number().int().nonnegative().optional(),
+          total: count.optional(),
+          asOf: partialDate.optional(),
+        })
         .strict()
         .optional(),
     })

@@ -97,7 +97,7 @@ export const rates = z
         timeOfUse: yesNoFact.default({ status: 'unknown' }),
         /** Any per-kW demand charge. */
         demandCharges: yesNoFact.default({ status: 'unknown' }),
-        /** A fuel, power-cost or supply adjustment that moves monthly or quarterly. */
+        /** A fuel, power-cost or supply adjustment that follows those costs between rate cases (monthly, quarterly or yearly). */
         fuelAdjustment: yesNoFact.default({ status: 'unknown' }),
       })
       .strict()

@@ -70,6 +70,8 @@ export const onboarding = z
     cost: text.optional(),
     /** How long onboarding typically takes, in the source's words. */
     onboardingTime: text.optional(),
+    /** Anything else about registering, e.g. "testing is mandatory and paid". */
+    note: text.optional(),
     cite,
   })
   .strict();
