@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL('./', import.meta.url));
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Whitespace between tags is kept, so the text of neighbouring blocks never runs together ("No.Formats:").
+  compressHTML: false,
   // Every stylesheet is a file, so the Content-Security-Policy can say style-src 'self' with no inline styles.
   build: { concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4), inlineStylesheets: 'never' },
   integrations: [

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { CSP } from '../../src/site.ts';
+import { builtPages } from './dist.ts';
+import { PAGE_TYPES } from './helpers.ts';
+
+test('every built page carries the Content-Security-Policy and nothing executable that the site did not author', () => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(10);
+  for (const [path, html] of pages) {
+    expect(html, path).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+    expect(scripts.filter((a) => !/type="application\/ld\+json"/.test(a)), path).toEqual([]);
+    expect(html.match(/href\s*=\s*["']?\s*(javascript|data|vbscript):/i)?.[0], path).toBeUndefined();
+    expect(html.match(/<[a-z][^<>]*\son[a-z]+\s*=/i)?.[0], path).toBeUndefined();
+    expect(html.match(/<(iframe|object|embed|form|base)\b/i)?.[0], path).toBeUndefined();
+  }
+});
+
+test('the policy is enforced: a script injected into a page does not run, and none is reported', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+  await page.goto(PAGE_TYPES.guide);
+  expect(violations).toEqual([]);
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+});
+
+test('static hosts get the same policy and the other security headers', async ({ request }) => {
+  const headers = await (await request.get('/_headers')).text();
+  expect(headers).toContain(`Content-Security-Policy: ${CSP}; frame-ancestors 'none'`);
+  for (const h of ['Referrer-Policy: strict-origin-when-cross-origin', 'X-Content-Type-Options: nosniff', 'Permissions-Policy:'])
+    expect(headers).toContain(h);
+});
