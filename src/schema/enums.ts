@@ -51,6 +51,7 @@ export const AUDIENCE = {
   'dr-providers': 'Demand-response providers',
   'market-participants': 'Wholesale market participants',
   'third-parties': 'Any third party the customer authorises',
+  researchers: 'Researchers and public agencies',
 } as const;
 
 export const DATA_TYPE = {
@@ -287,6 +288,8 @@ export const REGISTRANT = {
   'dr-provider': 'Demand-response providers',
   'cca': 'Community choice aggregators',
   'customer-agent': 'Agents the customer designates',
+  'building-owners': 'Building owners and managers',
+  'public-agencies': 'Government agencies and researchers',
 } as const;
 
 /** What registering for a third-party route requires. */

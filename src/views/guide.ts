@@ -448,6 +448,7 @@ export function guideView(u: Utility): GuideView {
               f('Multifamily buildings included', statusCell(YES_NO[wb.multifamily.status], wb.multifamily.status === 'unknown'), [wb.multifamily.cite, wb.cite], { note: wb.multifamily.note }),
               f('Delivery', list(wb.delivery.map((d) => WHOLE_BUILDING_DELIVERY[d])), [wb.cite]),
               f('How to request it', wb.howToRequest ? md(wb.howToRequest) : UNKNOWN, [wb.cite]),
+              ...(wb.states ? [f('Only in', text(statesText(wb.states)), [wb.cite])] : []),
               ...(wb.url ? [f('Page', { href: wb.url, text: wb.url }, [wb.cite])] : []),
             ]),
       ],

@@ -1,7 +1,7 @@
 /** The rates page as data: schedules, dated figures (as written), bill components, features. */
 import { CHARGE_KIND, CUSTOMER_CLASS, RATE_STRUCTURE } from '../schema/enums.ts';
 import type { Utility } from '../schema/utility.ts';
-import { formatDate, formatDecimal } from '../lib/format.ts';
+import { formatDate, formatDecimal, formatList, stateName } from '../lib/format.ts';
 import { rateFacts } from './guide.ts';
 import { Citations, text, UNKNOWN, type Block, type Fact } from './parts.ts';
 
@@ -32,6 +32,7 @@ export function ratesView(u: Utility): RatesView {
         columns: ['Schedule', 'Customer class', 'Applies to', 'Structure'],
         rows: r.schedules.map((s) => ({
           head: text(s.name ? `${s.code}: ${s.name}` : s.code),
+          sub: s.states ? [`Only in ${formatList(s.states.map(stateName))}`] : undefined,
           cells: [
             s.classes.length ? text(s.classes.map((k) => CUSTOMER_CLASS[k]).join(', ')) : UNKNOWN,
             s.applicability ? { md: s.applicability } : UNKNOWN,

@@ -1,7 +1,7 @@
 /** What no other guide publishes: data fields, portal platform and whole-building data. */
 import { z } from 'astro/zod';
 import { CUSTOMER_CLASS, DATA_FIELD, GRANULARITY, PLATFORM, WHOLE_BUILDING_DELIVERY, YES_NO } from '../enums.ts';
-import { cite, count, enumOf, label, list, statusShape, text, url, withShorthand, yesNoFact } from '../fragments.ts';
+import { cite, count, enumOf, label, list, stateList, statusShape, text, url, withShorthand, yesNoFact } from '../fragments.ts';
 
 /** Whether a data field is available, per route or customer class where they differ. */
 export const dataField = z
@@ -49,6 +49,8 @@ export const wholeBuilding = withShorthand(
       delivery: list(enumOf(WHOLE_BUILDING_DELIVERY), 3).default([]),
       /** How a building owner asks for it. */
       howToRequest: text.optional(),
+      /** Only in these states, for utilities serving several. */
+      states: stateList.optional(),
       url: url.optional(),
     })
     .strict(),

@@ -1,7 +1,7 @@
 /** Rates: how they are set, the schedules, published figures and the features readers compare. */
 import { z } from 'astro/zod';
 import { CHARGE_KIND, CUSTOMER_CLASS, RATE_STRUCTURE } from '../enums.ts';
-import { cite, decimal, enumOf, label, list, paragraph, partialDate, text, url, yesNoFact } from '../fragments.ts';
+import { cite, decimal, enumOf, label, list, paragraph, partialDate, stateList, text, url, yesNoFact } from '../fragments.ts';
 
 /** A rate case or tariff docket. */
 export const docket = z
@@ -33,6 +33,8 @@ export const schedule = z
     applicability: text.optional(),
     /** Pricing elements, for comparison. */
     structure: list(enumOf(RATE_STRUCTURE), 9).default([]),
+    /** Only in these states, for utilities serving several. */
+    states: stateList.optional(),
     cite,
   })
   .strict();
