@@ -40,6 +40,9 @@ export const CUSTOMER_CLASS = {
   all: 'All customers',
 } as const;
 
+/** What a headcount counts: sources count customers, accounts, meters or co-op members. */
+export const CUSTOMER_UNIT = { customers: 'customers', accounts: 'accounts', meters: 'meters', members: 'members' } as const;
+
 /** Who a channel is for, apart from customer class. */
 export const AUDIENCE = {
   customers: 'Customers, for their own accounts',

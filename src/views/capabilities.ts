@@ -49,7 +49,7 @@ export function finestGranularity(u: Utility): { value: keyof typeof GRANULARITY
   return {
     value: best,
     partial: used.every((r) => r.customerTypes && !r.customerTypes.includes('all')),
-    cite: [...used.flatMap((r) => r.cite ?? []), ...(u.intervalData[c!]?.cite ?? []), ...(u.intervalData.cite ?? [])],
+    cite: used.some((r) => r.cite) ? used.flatMap((r) => r.cite ?? []) : u.intervalData[c!]?.cite ?? u.intervalData.cite ?? [],
   };
 }
 
@@ -58,10 +58,10 @@ export function thirdPartyStatus(u: Utility): { status: Availability; routes: st
   const t = u.thirdPartyAccess;
   for (const s of ['available', 'planned'] as const) {
     const routes = t.routes.filter((r) => r.status.status === s);
-    if (routes.length) return { status: s, routes: routes.map((r) => r.name), cite: [...routes.flatMap((r) => r.status.cite ?? r.cite ?? []), ...(t.cite ?? [])] };
+    if (routes.length) return { status: s, routes: routes.map((r) => r.name), cite: routes.flatMap((r) => r.status.cite ?? r.cite ?? t.cite ?? []) };
   }
   if (t.offered && t.offered.status !== 'unknown')
-    return { status: t.offered.status === 'yes' ? 'available' : 'not-available', routes: [], cite: [...(t.offered.cite ?? []), ...(t.cite ?? [])] };
+    return { status: t.offered.status === 'yes' ? 'available' : 'not-available', routes: [], cite: t.offered.cite ?? t.cite ?? [] };
   if (t.routes.length && t.routes.every((r) => r.status.status === 'not-available'))
     return { status: 'not-available', routes: [], cite: t.routes.flatMap((r) => r.status.cite ?? r.cite ?? []) };
   return { status: 'unknown', routes: [], cite: [] };
@@ -93,7 +93,7 @@ export function capabilities(u: Utility): Capability[] {
     id: 'self-service-export',
     value: YES_NO[exp.status] + (exp.status === 'yes' && exp.formats.length ? ` (${exp.formats.join(', ')})` : ''),
     tone: yesNoTone(exp.status),
-    cite: [...(exp.cite ?? []), ...(u.billing.cite ?? [])],
+    cite: exp.cite ?? u.billing.cite ?? [],
   });
   out.push({ id: 'meters', ...metersCapability(u) });
   const g = finestGranularity(u);
@@ -106,7 +106,7 @@ export function capabilities(u: Utility): Capability[] {
   });
   const gb = u.greenButton;
   for (const [id, f] of [['gb-dmd', gb.downloadMyData], ['gb-cmd', gb.connectMyData]] as const)
-    out.push({ id, value: availabilityText(f.status, f.expected), tone: availabilityTone(f.status), cite: [...(f.cite ?? []), ...(gb.cite ?? [])] });
+    out.push({ id, value: availabilityText(f.status, f.expected), tone: availabilityTone(f.status), cite: f.cite ?? gb.cite ?? [] });
   out.push({ id: 'api', value: availabilityText(u.api.status, u.api.expected), tone: availabilityTone(u.api.status), cite: u.api.cite ?? [] });
   const purposes = u.edi.purposes.map((p) => EDI_PURPOSE[p].charAt(0).toLowerCase() + EDI_PURPOSE[p].slice(1));
   out.push({
@@ -133,7 +133,7 @@ export function capabilities(u: Utility): Capability[] {
       ? choices.map(([c, f]) => `${several ? `${COMMODITY[c]}: ` : ''}${RETAIL_CHOICE[f.status]}${'threshold' in f && f.threshold ? ` (${f.threshold})` : ''}`).join('; ')
       : NOT_APPLICABLE,
     tone: choices.length === 0 ? 'unknown' : choices.some(([, f]) => f.status === 'full') ? 'yes' : choices.some(([, f]) => f.status === 'limited') ? 'partial' : choices.every(([, f]) => f.status === 'none') ? 'no' : 'unknown',
-    cite: [...choices.flatMap(([, f]) => f.cite ?? []), ...(u.market.cite ?? [])],
+    cite: choices.flatMap(([, f]) => f.cite ?? u.market.cite ?? []),
   });
   return out.map((c) => ({ ...c, label: CAPABILITY[c.id].label, href: CAPABILITY[c.id].href }));
 }

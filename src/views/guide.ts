@@ -4,7 +4,7 @@
  * not state is shown as "not published", never left out and never turned into "no".
  */
 import {
-  AUDIENCE, AVAILABILITY, BILL_ISSUER, COMMODITY, CUSTOMER_CLASS, DATA_FIELD, DATA_TYPE, EDI_PURPOSE, EVIDENCE_VERDICT,
+  AUDIENCE, AVAILABILITY, BILL_ISSUER, COMMODITY, CUSTOMER_UNIT, CUSTOMER_CLASS, DATA_FIELD, DATA_TYPE, EDI_PURPOSE, EVIDENCE_VERDICT,
   GRANULARITY, MARKET_STRUCTURE, RATE_STRUCTURE, METER_DEPLOYMENT, METER_TECHNOLOGY, NOT_PUBLISHED, OWNERSHIP, PLATFORM, PROGRAM_KIND,
   REGISTRANT, REQUIREMENT, RETAIL_CHOICE, ROUTE_KIND, SECTION, TURNAROUND_UNIT, WHOLE_BUILDING_DELIVERY, YES_NO,
 } from '../schema/enums.ts';
@@ -56,11 +56,12 @@ export function historyText(h: History): string {
 
 /** "5–10 business days (not guaranteed)", "Up to 3 weeks", or the note. */
 export function turnaroundText(t: NonNullable<Route['turnaround']>): string {
-  const unit = TURNAROUND_UNIT[t.unit];
+  const unit = TURNAROUND_UNIT[t.unit ?? 'business-days'];
   const span = t.max === undefined ? '' : t.min === undefined ? `Up to ${t.max} ${unit}` : t.min === t.max ? `${t.max} ${unit}` : `${t.min}–${t.max} ${unit}`;
-  const promise = t.guaranteed.status === 'yes' ? 'guaranteed' : t.guaranteed.status === 'no' ? 'not guaranteed' : '';
-  const head = [span, promise && `(${promise})`].filter(Boolean).join(' ');
-  return [head, t.note].filter(Boolean).join(head ? '. ' : '');
+  const g = t.guaranteed;
+  const promise = (g.status === 'yes' ? 'guaranteed' : g.status === 'no' ? 'not guaranteed' : '') + (g.note ? `${g.status === 'unknown' ? '' : ': '}${g.note}` : '');
+  const head = span ? `${span}${promise ? ` (${promise})` : ''}` : promise && capitalize(promise);
+  return [head, t.note].filter(Boolean).join('. ');
 }
 
 const tone = (s: string): Tone =>
@@ -87,9 +88,9 @@ export function guideView(u: Utility): GuideView {
     f(
       'Customers',
       u.customers.length
-        ? join(u.customers.map((n) => text(`${n.approximate ? 'About ' : ''}${formatNumber(n.count)} ${n.commodity ? `${lower(COMMODITY[n.commodity])} ` : ''}${n.unit} (${formatDate(n.asOf)})`)), '; ')
+        ? join(u.customers.map((n) => text(`${n.approximate ? 'About ' : ''}${formatNumber(n.count)} ${n.commodity ? `${lower(COMMODITY[n.commodity])} ` : ''}${CUSTOMER_UNIT[n.unit]} (${formatDate(n.asOf)})`)), '; ')
         : UNKNOWN,
-      u.customers.map((n) => n.cite),
+      [u.customers.flatMap((n) => n.cite)],
     ),
   ];
   if (u.legalName) about.push(f('Legal name', text(u.legalName), [u.cite]));
@@ -109,7 +110,7 @@ export function guideView(u: Utility): GuideView {
             '; ',
           )
         : UNKNOWN,
-      u.regulators.map((r) => r.cite),
+      [u.regulators.flatMap((r) => r.cite ?? [])],
     ),
     f(
       Array.isArray(u.eiaIds) && u.eiaIds.length > 1 ? 'EIA utility IDs' : 'EIA utility ID',
@@ -131,9 +132,9 @@ export function guideView(u: Utility): GuideView {
     market.push(f(`Choice of ${k === 'electric' ? 'electricity' : 'gas'} supplier`, statusCell(label, ch.status === 'unknown'), [ch.cite, m.cite], { note: ch.note, tone: tone(ch.status) }));
   }
   if (m.choicePrograms.length)
-    market.push(f('Choice programs', join(m.choicePrograms.map((p) => text(`${p.name} (${lower(COMMODITY[p.commodity])})${p.eligibility ? `: ${p.eligibility}` : ''}`)), '; '), m.choicePrograms.map((p) => p.cite)));
+    market.push(f('Choice programs', join(m.choicePrograms.map((p) => text(`${p.name} (${lower(COMMODITY[p.commodity])})${p.eligibility ? `: ${p.eligibility}` : ''}`)), '; '), [m.choicePrograms.flatMap((p) => p.cite ?? [])]));
   if (m.suppliers.length)
-    market.push(f('Suppliers named by sources', join([...m.suppliers].sort((a, b) => a.name.localeCompare(b.name)).map((s) => (s.url ? { href: s.url, text: s.name } : text(s.name)))), m.suppliers.map((s) => s.cite)));
+    market.push(f('Suppliers named by sources', join([...m.suppliers].sort((a, b) => a.name.localeCompare(b.name)).map((s) => (s.url ? { href: s.url, text: s.name } : text(s.name)))), [m.suppliers.flatMap((s) => s.cite ?? [])]));
   if (m.priceComparison) market.push(f('Official price comparison', { href: m.priceComparison.url, text: m.priceComparison.name }, [m.priceComparison.cite]));
   if (m.billIssuer) market.push(f('Who sends the bill', statusCell(BILL_ISSUER[m.billIssuer.status], m.billIssuer.status === 'unknown'), [m.billIssuer.cite, m.cite], { note: m.billIssuer.note }));
   if (m.note) market.push(f('Note', md(m.note), [m.cite]));
@@ -171,7 +172,7 @@ export function guideView(u: Utility): GuideView {
       am.latency ? text(am.latency) : UNKNOWN,
       list(am.formats),
     ],
-    cite: c.of(am.cite, am.status.cite, am.firstParty.cite, am.thirdParty.cite, ...am.granularity.map((g) => g.cite), ...am.history.map((h) => h.cite)),
+    cite: c.all(am.cite, am.status.cite, am.firstParty.cite, am.thirdParty.cite, am.granularity.flatMap((g) => g.cite ?? []), am.history.flatMap((h) => h.cite ?? [])),
   }));
   const accessMethods: Block = {
     kind: 'table',
@@ -198,7 +199,7 @@ export function guideView(u: Utility): GuideView {
       facts: [
         f('Customers can export their own data', statusCell(YES_NO[exp.status], exp.status === 'unknown'), [exp.cite, b.cite], { tone: tone(exp.status), note: exp.note }),
         f('Formats', list(exp.formats), [exp.cite, b.cite]),
-        ...(exp.history.length ? [f('History', text(exp.history.map(historyText).join('; ')), [...exp.history.map((h) => h.cite), b.cite])] : []),
+        ...(exp.history.length ? [f('History', text(exp.history.map(historyText).join('; ')), [exp.history.flatMap((h) => h.cite ?? []), b.cite])] : []),
       ],
     },
     ...steps(`How to get ${short} bills (residential)`, b.residentialSteps, b.cite),
@@ -230,8 +231,8 @@ export function guideView(u: Utility): GuideView {
           f('Who may use it', list(r.audiences.map((a) => AUDIENCE[a])), rc),
           f('Customer types', r.customerTypes.length ? text(r.customerTypes.map(classText).join('; ')) : UNKNOWN, rc),
           f('Data', list(r.dataTypes.map((d) => DATA_TYPE[d])), rc),
-          ...(r.granularity.length ? [f('Interval', text(r.granularity.map(granularityText).join('; ')), [...r.granularity.map((g) => g.cite), ...rc])] : []),
-          ...(r.history.length ? [f('History', text(r.history.map(historyText).join('; ')), [...r.history.map((h) => h.cite), ...rc])] : []),
+          ...(r.granularity.length ? [f('Interval', text(r.granularity.map(granularityText).join('; ')), [r.granularity.flatMap((g) => g.cite ?? []), ...rc])] : []),
+          ...(r.history.length ? [f('History', text(r.history.map(historyText).join('; ')), [r.history.flatMap((h) => h.cite ?? []), ...rc])] : []),
           f('Turnaround', r.turnaround ? text(turnaroundText(r.turnaround)) : UNKNOWN, [r.turnaround?.cite, r.turnaround?.guaranteed.cite, ...rc]),
           f('Formats', list(r.formats), rc),
           ...(r.form ? [f('Form', md(r.form), rc)] : []),
@@ -253,7 +254,7 @@ export function guideView(u: Utility): GuideView {
         facts: compact([
           f('Where to register', o.registrationUrl ? { href: o.registrationUrl, text: o.registrationUrl } : UNKNOWN, oc),
           f('Who may register', list(o.whoMayRegister.map((w) => REGISTRANT[w])), oc),
-          f('What registration requires', o.requirements.length ? join(o.requirements.map((q) => md(`${REQUIREMENT[q.kind]}${q.name ? `: ${q.url ? `[${q.name}](${q.url})` : q.name}` : q.url ? ` ([link](${q.url}))` : ''}${q.note ? ` (${q.note})` : ''}`)), '; ') : UNKNOWN, [...o.requirements.map((q) => q.cite), ...oc]),
+          f('What registration requires', o.requirements.length ? join(o.requirements.map((q) => md(`${REQUIREMENT[q.kind]}${q.name ? `: ${q.url ? `[${q.name}](${q.url})` : q.name}` : q.url ? ` ([link](${q.url}))` : ''}${q.note ? ` (${q.note})` : ''}`)), '; ') : UNKNOWN, [o.requirements.flatMap((q) => q.cite ?? []), ...oc]),
           f('Sandbox or test mode', statusCell(YES_NO[o.sandbox.status], o.sandbox.status === 'unknown'), [o.sandbox.cite, ...oc], { tone: tone(o.sandbox.status), note: o.sandbox.note }),
           f('How long one authorization lasts', o.authorizationTerm ? text([o.authorizationTerm.months && `${o.authorizationTerm.months} months`, o.authorizationTerm.note].filter(Boolean).join('. ')) : UNKNOWN, [o.authorizationTerm?.cite, ...oc]),
           f('How a customer revokes it', o.revocation ? md(o.revocation) : UNKNOWN, oc),
@@ -302,8 +303,8 @@ export function guideView(u: Utility): GuideView {
       const ci = iv[k];
       const name = k === 'electric' ? 'Electric' : 'Gas';
       return [
-        f(`${name} interval data`, ci?.granularity.length ? text(ci.granularity.map(granularityText).join('; ')) : UNKNOWN, [...(ci?.granularity.map((g) => g.cite) ?? []), ci?.cite, iv.cite], { note: ci?.note }),
-        f(`${name} history kept`, ci?.history.length ? text(ci.history.map(historyText).join('; ')) : UNKNOWN, [...(ci?.history.map((h) => h.cite) ?? []), ci?.cite, iv.cite]),
+        f(`${name} interval data`, ci?.granularity.length ? text(ci.granularity.map(granularityText).join('; ')) : UNKNOWN, [(ci?.granularity.flatMap((g) => g.cite ?? [])), ci?.cite, iv.cite], { note: ci?.note }),
+        f(`${name} history kept`, ci?.history.length ? text(ci.history.map(historyText).join('; ')) : UNKNOWN, [(ci?.history.flatMap((h) => h.cite ?? [])), ci?.cite, iv.cite]),
       ];
     });
   blocks['interval-data'].push({ kind: 'facts', facts: [...meterFacts, ...commodityFacts] }, ...steps(`How to get ${short} interval data`, iv.steps, iv.cite), ...conflictsFor('interval-data'));
@@ -320,7 +321,7 @@ export function guideView(u: Utility): GuideView {
         f('Status', statusCell(availabilityText(dmd.status, dmd.expected), dmd.status === 'unknown'), [dmd.cite, gb.cite], { tone: tone(dmd.status), note: dmd.note }),
         f('Available to', dmd.availableTo ? md(dmd.availableTo) : UNKNOWN, [dmd.cite, gb.cite]),
         f('Formats', list(dmd.formats), [dmd.cite, gb.cite]),
-        ...(dmd.history.length ? [f('History', text(dmd.history.map(historyText).join('; ')), [...dmd.history.map((h) => h.cite), dmd.cite, gb.cite])] : []),
+        ...(dmd.history.length ? [f('History', text(dmd.history.map(historyText).join('; ')), [dmd.history.flatMap((h) => h.cite ?? []), dmd.cite, gb.cite])] : []),
         ...(dmd.url ? [f('Where', { href: dmd.url, text: dmd.url }, [dmd.cite, gb.cite])] : []),
       ]),
     },
@@ -486,7 +487,7 @@ function rateFacts(u: Utility, c: Citations): Fact[] {
             return d.url ? { href: d.url, text: label } : text(label);
           }), '; ')
         : UNKNOWN,
-      [...r.dockets.map((d) => d.cite), r.cite],
+      [r.dockets.flatMap((d) => d.cite ?? []), r.cite],
     ),
     f('Tariff book', r.tariffBook ? { href: r.tariffBook, text: r.tariffBook } : UNKNOWN, [r.cite]),
     feat('Time-of-use rates', r.features.timeOfUse),

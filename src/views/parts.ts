@@ -90,9 +90,19 @@ export class Citations {
   constructor(sources: Source[]) {
     this.refs = new Map(sources.map((s, i) => [s.id, { n: i + 1, id: s.id, title: s.title, commercial: s.kind === 'commercial' }]));
   }
+  /**
+   * The citations of a fact: its own list if it has one, else the nearest enclosing one (pass them
+   * innermost first). A figure citing a commercial guide is not vouched for by its section's tariff.
+   */
   of(...lists: (string[] | undefined)[]): CiteRef[] {
-    const ids = [...new Set(lists.flatMap((l) => l ?? []))];
-    return ids.map((id) => this.refs.get(id)).filter((r): r is CiteRef => Boolean(r)).sort((a, b) => a.n - b.n);
+    return this.resolve(lists.find((l) => l && l.length) ?? []);
+  }
+  /** Every citation in all the lists, for a row that gathers several facts. */
+  all(...lists: (string[] | undefined)[]): CiteRef[] {
+    return this.resolve(lists.flatMap((l) => l ?? []));
+  }
+  private resolve(ids: string[]): CiteRef[] {
+    return [...new Set(ids)].map((id) => this.refs.get(id)).filter((r): r is CiteRef => Boolean(r)).sort((a, b) => a.n - b.n);
   }
 }
 

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { decodeHTML } from 'entities';
 import { loadGuideDirectory } from '../../src/content/guides.ts';
 import * as enums from '../../src/schema/enums.ts';
+import { US_STATES } from '../../src/schema/fragments.ts';
 import { formatDate, formatDecimal, formatNumber } from '../../src/lib/format.ts';
 import { inlineMarkdown } from '../../src/lib/markdown.ts';
 import { CONTENT_DIR } from '../../src/site.ts';
@@ -14,6 +15,8 @@ import { builtPage, hrefs, mainText } from './dist.ts';
 
 /** Keys whose values are identifiers or links, checked as hrefs or not shown as text by design. */
 const ID_KEYS = new Set(['id', 'cite', 'slug', 'routes']);
+/** Where a conflict is shown (its section) and how a contact is linked (its type) are checked elsewhere. */
+const PLACEMENT_KEYS = new Set(['section', 'type']);
 const URL_KEYS = new Set(['url', 'website', 'tariffBook', 'developerPortal', 'registrationUrl']);
 
 // Section titles would match any value that happens to share a section's id (billing, api, …).
@@ -44,7 +47,11 @@ for (const g of guides) {
     for (const [value, path] of leaves(g.data)) {
       const key = String(path.filter((p) => typeof p === 'string').at(-1));
       const where = path.join('.');
-      if (ID_KEYS.has(key) || path.includes('cite') || value === undefined) continue;
+      if (ID_KEYS.has(key) || PLACEMENT_KEYS.has(key) || path.includes('cite') || value === undefined) continue;
+      if (path.includes('states') && typeof value === 'string' && value in US_STATES) {
+        if (!text.includes(norm(US_STATES[value as keyof typeof US_STATES]))) missing.push(`${where}: state ${value}`);
+        continue;
+      }
       if (typeof value === 'boolean') {
         if (key === 'approximate' && value && !text.includes('about ')) missing.push(`${where}: "About"`);
         continue;
@@ -56,6 +63,10 @@ for (const g of guides) {
       const s = String(value);
       if (URL_KEYS.has(key) || (key === 'value' && /^https?:/.test(s))) {
         if (!links.has(s)) missing.push(`${where}: link ${s}`);
+        continue;
+      }
+      if (path.includes('figures') && (key === 'value' || key === 'min' || key === 'max')) {
+        if (!text.includes(formatDecimal(s))) missing.push(`${where}: figure ${s}`);
         continue;
       }
       if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) {

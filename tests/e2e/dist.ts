@@ -26,7 +26,15 @@ export const builtPage = (path: string) => readFileSync(join(DIST, path, 'index.
 /** Visible text of a page's <main>, tags removed, entities decoded, whitespace collapsed. */
 export function mainText(html: string): string {
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? html;
-  return decodeHTML(main.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeHTML(
+    main
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      // Inline elements join their neighbours; block elements are separated, as a reader sees them.
+      .replace(/<\/?(a|span|strong|em|code|time|b|i|sup|sub|abbr|small)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every href on a page, entities decoded. */

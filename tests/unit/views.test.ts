@@ -115,6 +115,7 @@ describe('guide view', () => {
     expect(historyText({ note: 'Since the meter was installed' })).toBe('Since the meter was installed');
     expect(turnaroundText({ min: 5, max: 10, unit: 'business-days', guaranteed: { status: 'no' } })).toBe('5–10 business days (not guaranteed)');
     expect(turnaroundText({ max: 3, unit: 'weeks', guaranteed: { status: 'unknown' } })).toBe('Up to 3 weeks');
+    expect(turnaroundText({ note: 'Set by the tariff', guaranteed: { status: 'yes', note: 'Rule 32' } })).toBe('Guaranteed: Rule 32. Set by the tariff');
   });
 });
 

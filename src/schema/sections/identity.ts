@@ -1,6 +1,6 @@
 /** Who the utility is: names, ownership, size, where it serves and who regulates it. */
 import { z } from 'astro/zod';
-import { COMMODITY } from '../enums.ts';
+import { COMMODITY, CUSTOMER_UNIT } from '../enums.ts';
 import { cite, count, enumOf, label, list, paragraph, partialDate, stateList, text, url } from '../fragments.ts';
 
 /** One headcount; utilities that deliver several commodities often publish one per commodity. */
@@ -13,9 +13,7 @@ export const customerCount = z
     /** True when the source says "about" or "more than". */
     approximate: z.boolean({ error: 'true or false' }).default(false),
     /** Customers, accounts, meters or members: sources count differently. */
-    unit: z.enum(['customers', 'accounts', 'meters', 'members'], {
-      error: 'one of customers, accounts, meters, members',
-    }).default('customers'),
+    unit: enumOf(CUSTOMER_UNIT).default('customers'),
     /** When the count was true. */
     asOf: partialDate,
     /** The source of the number. */

@@ -20,8 +20,8 @@ export const turnaround = z
     min: count.optional(),
     /** Longest stated time; omitted when the source gives no number. */
     max: count.optional(),
-    /** What min and max count. */
-    unit: enumOf(TURNAROUND_UNIT).default('business-days'),
+    /** What min and max count; business days when not given. */
+    unit: enumOf(TURNAROUND_UNIT).optional(),
     /** Whether the utility commits to it (yes), says it is not guaranteed (no), or does not say. */
     guaranteed: yesNoFact.default({ status: 'unknown' }),
     /** The promise in the source's words. */
@@ -33,7 +33,8 @@ export const turnaround = z
     error: 'found max smaller than min; expected max at least min',
     path: ['max'],
   })
-  .refine((t) => t.max !== undefined || t.note !== undefined, { error: 'a max, a note, or both', path: ['max'] });
+  .refine((t) => t.max !== undefined || t.note !== undefined, { error: 'a max, a note, or both', path: ['max'] })
+  .refine((t) => t.unit === undefined || t.max !== undefined || t.min !== undefined, { error: 'found a unit with no min or max; expected a number of days or weeks with it, or no unit', path: ['unit'] });
 
 /** What a third party must do before it can use the route. Every item unknown unless a source says it. */
 export const onboarding = z
