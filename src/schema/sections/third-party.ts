@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import {
-  AUDIENCE, CUSTOMER_CLASS, DATA_TYPE, EVIDENCE_VERDICT, REGISTRANT, REQUIREMENT, ROUTE_KIND, TURNAROUND_UNIT,
+  AUDIENCE, DATA_TYPE, EVIDENCE_VERDICT, REGISTRANT, REQUIREMENT, ROUTE_KIND, TURNAROUND_UNIT,
 } from '../enums.ts';
 import {
   availabilityFact, cite, count, enumOf, label, list, paragraph, partialDate, stateList, steps, text, url,
