@@ -22,10 +22,11 @@ export async function getGuidesByState(): Promise<[StateCode, Guide[]][]> {
   return [...map.entries()].sort(([a], [b]) => US_STATES[a].localeCompare(US_STATES[b], 'en'));
 }
 
-/** The most recently updated guides, newest first, for the home page. */
-export async function getRecentGuides(limit: number): Promise<Guide[]> {
-  return [...(await getGuides())]
-    .sort((a, b) => b.data.lastUpdated.localeCompare(a.data.lastUpdated) || a.data.name.localeCompare(b.data.name, 'en'))
+/** The latest changes across guides, newest first (same day: by utility name), for the home page and feeds. */
+export async function getRecentChanges(limit: number): Promise<{ guide: Guide; date: string; summary: string }[]> {
+  return (await getGuides())
+    .flatMap((guide) => guide.data.changes.map((c) => ({ guide, ...c })))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.guide.data.name.localeCompare(b.guide.data.name, 'en'))
     .slice(0, limit);
 }
 

@@ -12,5 +12,5 @@ export const sectionTitle = (id: SectionId) => GUIDE_SECTIONS.find((s) => s.id =
 /** Ids the page layout itself uses; a body heading may not take one (its anchor would clash). */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'main', 'top', 'how-to', 'at-a-glance', 'access-methods', 'toc', 'more', 'contacts', 'sources', 'conflicts',
-  'market', 'about', 'eia', 'legend', ...GUIDE_SECTIONS.map((s) => s.id),
+  'market', 'about', 'eia', 'legend', 'changes', 'bill-steps', 'bill-steps-business', 'interval-steps', ...GUIDE_SECTIONS.map((s) => s.id),
 ].flatMap((id) => [id, `${id}-heading`]));

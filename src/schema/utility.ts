@@ -64,6 +64,8 @@ export const utilitySchema = z
     lastUpdated: pastDate,
     /** When an editor last checked the facts against the sources. */
     lastVerified: pastDate,
+    /** What changed and when, newest first: shown on the guide and in the home page's list of updates. */
+    changes: list(z.object({ /** The day of the change. */ date: pastDate, /** What a reader would notice. */ summary: text }).strict(), 100).default([]),
 
     // ---------- Sections ----------
     /** Every channel that yields data, one row each. */

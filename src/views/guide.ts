@@ -183,7 +183,7 @@ export function guideView(u: Utility): GuideView {
 
   // ---------- Sections ----------
   const blocks: Record<SectionId, Block[]> = {} as Record<SectionId, Block[]>;
-  const steps = (title: string | undefined, s: string[], cite?: string[]): Block[] => (s.length ? [{ kind: 'steps', title, steps: s, cite: c.of(cite) }] : []);
+  const steps = (title: string | undefined, s: string[], cite?: string[], id?: string): Block[] => (s.length ? [{ kind: 'steps', title, id, steps: s, cite: c.of(cite) }] : []);
   const para = (m?: string, cite?: (string[] | undefined)[]): Block[] => (m ? [{ kind: 'text', md: m, cite: c.of(...(cite ?? [])) }] : []);
 
   // Billing
@@ -202,8 +202,8 @@ export function guideView(u: Utility): GuideView {
         ...(exp.history.length ? [f('History', text(exp.history.map(historyText).join('; ')), [exp.history.flatMap((h) => h.cite ?? []), b.cite])] : []),
       ],
     },
-    ...steps(`How to get ${short} bills (residential)`, b.residentialSteps, b.cite),
-    ...steps(`How to get ${short} bills (business)`, b.commercialSteps, b.cite),
+    ...steps(`How to get ${short} bills (residential)`, b.residentialSteps, b.cite, 'bill-steps'),
+    ...steps(`How to get ${short} bills (business)`, b.commercialSteps, b.cite, b.residentialSteps.length ? 'bill-steps-business' : 'bill-steps'),
     ...(b.residentialSteps.length + b.commercialSteps.length === 0 ? [{ kind: 'unknown', what: 'step-by-step instructions for getting bills' } as Block] : []),
     ...conflictsFor('billing'),
   ];
@@ -307,7 +307,7 @@ export function guideView(u: Utility): GuideView {
         f(`${name} history kept`, ci?.history.length ? text(ci.history.map(historyText).join('; ')) : UNKNOWN, [(ci?.history.flatMap((h) => h.cite ?? [])), ci?.cite, iv.cite]),
       ];
     });
-  blocks['interval-data'].push({ kind: 'facts', facts: [...meterFacts, ...commodityFacts] }, ...steps(`How to get ${short} interval data`, iv.steps, iv.cite), ...conflictsFor('interval-data'));
+  blocks['interval-data'].push({ kind: 'facts', facts: [...meterFacts, ...commodityFacts] }, ...steps(`How to get ${short} interval data`, iv.steps, iv.cite, 'interval-steps'), ...conflictsFor('interval-data'));
 
   // Green Button
   const gb = u.greenButton;

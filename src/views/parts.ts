@@ -47,7 +47,7 @@ export type Block =
   | { kind: 'facts'; facts: Fact[] }
   | { kind: 'text'; md: string; cite: CiteRef[] }
   | { kind: 'heading'; text: string; id?: string; badge?: { text: string; tone: Tone } }
-  | { kind: 'steps'; title?: string; steps: string[]; cite: CiteRef[] }
+  | { kind: 'steps'; title?: string; id?: string; steps: string[]; cite: CiteRef[] }
   | { kind: 'list'; title?: string; items: { md: string; cite: CiteRef[] }[] }
   | { kind: 'table'; label: string; columns: string[]; rows: TableRow[] }
   | { kind: 'unknown'; what: string }
