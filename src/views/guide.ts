@@ -28,9 +28,12 @@ export interface GuideSection {
 export interface GuideView {
   name: string;
   short: string;
+  /** The few facts under the title: where, who owns it, what it delivers, how big, its ids. */
+  keyFacts: Fact[];
+  /** Everything else about the utility, in its own section further down. */
   about: Fact[];
   market: Fact[];
-  headerConflicts: Block[];
+  aboutConflicts: Block[];
   glance: (Capability & { cites: CiteRef[] })[];
   accessMethods: Block;
   sections: GuideSection[];
@@ -69,6 +72,8 @@ const tone = (s: string): Tone =>
 
 /** A status value in words, or not published. */
 const statusCell = (label: string, unknown: boolean): Cell => (unknown ? UNKNOWN : text(label));
+
+const KEY_FACTS = new Set(['State', 'States', 'Ownership', 'Serves', 'Customers', 'EIA utility ID', 'EIA utility IDs', 'Website']);
 
 export function guideView(u: Utility): GuideView {
   const c = new Citations(u.sources);
@@ -222,7 +227,6 @@ export function guideView(u: Utility): GuideView {
   function routeBlocks(r: Route): Block[] {
     const rc = [r.cite, t.cite];
     const out: Block[] = [
-      { kind: 'heading', text: r.name, id: `route-${r.id}`, badge: { text: availabilityText(r.status.status, r.status.expected), tone: tone(r.status.status) } },
       {
         kind: 'facts',
         facts: compact([
@@ -271,7 +275,17 @@ export function guideView(u: Utility): GuideView {
         items: r.evidence.map((e) => ({ md: `${EVIDENCE_VERDICT[e.verdict]} (${formatDate(e.date)}): ${e.summary}`, cite: c.of(e.cite) })),
       });
     out.push(...para(r.note, rc));
-    return out;
+    const kind = r.kind === 'other' ? undefined : ROUTE_KIND[r.kind];
+    const time = r.turnaround?.max !== undefined ? turnaroundText(r.turnaround).split('. ')[0] : undefined;
+    return [
+      {
+        kind: 'details',
+        id: `route-${r.id}`,
+        summary: [r.name, kind && kind !== r.name ? kind : undefined, time].filter(Boolean).join(' · '),
+        badge: { text: availabilityText(r.status.status, r.status.expected), tone: tone(r.status.status) },
+        blocks: out,
+      },
+    ];
   }
 
   // Interval data and meters
@@ -463,9 +477,10 @@ export function guideView(u: Utility): GuideView {
   return {
     name: u.name,
     short,
-    about,
     market,
-    headerConflicts: [...conflictsFor('identity'), ...conflictsFor('market')],
+    keyFacts: about.filter((x) => KEY_FACTS.has(x.term)),
+    about: about.filter((x) => !KEY_FACTS.has(x.term)),
+    aboutConflicts: [...conflictsFor('identity'), ...conflictsFor('market')],
     glance,
     accessMethods,
     sections,

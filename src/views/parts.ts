@@ -52,7 +52,9 @@ export type Block =
   | { kind: 'table'; label: string; columns: string[]; rows: TableRow[] }
   | { kind: 'unknown'; what: string }
   | { kind: 'conflict'; topic: string; claims: { md: string; cite: CiteRef[] }[]; note?: string }
-  | { kind: 'link'; text: string; href: string };
+  | { kind: 'link'; text: string; href: string }
+  /** A group a reader can open: its summary line stays visible, the blocks show on demand (and in print). */
+  | { kind: 'details'; id: string; summary: string; badge?: { text: string; tone: Tone }; blocks: Block[] };
 
 export const UNKNOWN: Cell = { unknown: true };
 export const text = (t: string): Cell => ({ text: t });

@@ -47,6 +47,8 @@ for (const [name, path] of Object.entries(SEEDS)) {
 
 test('a citation sits next to the facts of each section that states any', async ({ page }) => {
   await page.goto(SEEDS.sces);
+  // Route details open on demand, like a reader would open them.
+  for (const summary of await page.locator('#third-party details > summary').all()) await summary.click();
   for (const id of ['interval-data', 'billing', 'third-party', 'rates', 'programs']) {
     await expect(page.locator(`#${id} a.cite`).first(), id).toBeVisible();
   }
@@ -67,9 +69,20 @@ test('a conflict between two sources is shown with both claims and their sources
 
 test('facts resting only on a commercial guide say so', async ({ page }) => {
   await page.goto(SEEDS.sces);
+  await page.locator('#route-written-request > summary').click();
   const route = page.locator('#third-party');
   await expect(route.locator('.commercial-only').first()).toBeVisible();
   await expect(route.locator('.commercial-only').first()).toHaveText('commercial source only');
+});
+
+test('a how-to link to a route opens at the route, and citations open the source list', async ({ page }) => {
+  await page.goto(SEEDS.sces);
+  const link = page.locator('#how-to a[href^="#"]').last();
+  const target = (await link.getAttribute('href'))!;
+  await link.click();
+  await expect(page.locator(target)).toBeInViewport();
+  await page.locator('#interval-data a.cite').first().click();
+  await expect(page.locator('#source-eia-861-2018')).toBeVisible();
 });
 
 test('not published is shown as its own state, never as no', async ({ page }) => {

@@ -83,7 +83,7 @@ describe('guide view', () => {
   const fact = (facts: Fact[], term: string) => facts.find((f) => f.term === term);
 
   it('cites each fact by the number of its source', () => {
-    const customers = fact(v.about, 'Customers')!;
+    const customers = fact(v.keyFacts, 'Customers')!;
     expect(cellText(customers.value)).toBe('54,962 customers (2018)');
     expect(customers.cite.map((c) => c.n)).toEqual([1]);
     expect(v.citations.refs.get('nectar-sces')).toMatchObject({ commercial: true });
@@ -96,8 +96,8 @@ describe('guide view', () => {
   });
 
   it('says "not looked up" for unknown EIA IDs and "files none" only when stated', () => {
-    expect(cellText(fact(guideView(parse()).about, 'EIA utility ID')!.value)).toBe('Not looked up yet');
-    expect(cellText(fact(guideView(parse('eiaIds: none')).about, 'EIA utility ID')!.value)).toBe('Files no EIA-861 report');
+    expect(cellText(fact(guideView(parse()).keyFacts, 'EIA utility ID')!.value)).toBe('Not looked up yet');
+    expect(cellText(fact(guideView(parse('eiaIds: none')).keyFacts, 'EIA utility ID')!.value)).toBe('Files no EIA-861 report');
   });
 
   it('gathers facts that no source states into one line', () => {

@@ -5,4 +5,4 @@ import { OG_KINDS, type OgKind } from '../../lib/og-kinds.ts';
 export const getStaticPaths = (() => Object.keys(OG_KINDS).map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await ogImage(params.kind as OgKind), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await ogImage(params.kind as OgKind)), { headers: { 'Content-Type': 'image/png' } });
