@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import validateContent from './src/integrations/validate-content.ts';
-import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { sitemapOptions } from './src/integrations/sitemap-lastmod.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { CONTENT_DIR, SITE_URL } from './src/site.ts';
 
@@ -18,7 +18,7 @@ export default defineConfig({
   build: { concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4), inlineStylesheets: 'never' },
   integrations: [
     validateContent({ dir: CONTENT_DIR, root }),
-    sitemap({ serialize: sitemapLastmod({ dir: CONTENT_DIR, root }) }),
+    sitemap(sitemapOptions({ dir: CONTENT_DIR, root })),
     securityHeaders(),
   ],
 });

@@ -1,10 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { guideLoader } from './content/loader.ts';
-import { CONTENT_DIR } from './site.ts';
-import { utilitySchema } from './schema/utility.ts';
+import { file } from 'astro/loaders';
+import { directoryEntrySchema } from './schema/directory.ts';
 
-// Guides live outside src/ so editors find them at the top of the repository.
-// The schema here types the entries; validation already happened in the loader (one pass, one set of rules).
-const utilities = defineCollection({ loader: guideLoader({ dir: CONTENT_DIR }), schema: utilitySchema });
+/**
+ * Guides are not a content-layer collection: src/data/utilities.ts reads them through src/content/ (one
+ * reader for the build, dev and `npm run check`). The EIA-861 directory is generated data, loaded as is.
+ */
+const directory = defineCollection({
+  loader: file('content/directory/eia-861.json'),
+  schema: directoryEntrySchema,
+});
 
-export const collections = { utilities };
+export const collections = { directory };

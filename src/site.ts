@@ -33,3 +33,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
 };
+
+/** The repository editors send pull requests to; "Edit this page" and "add a guide" links are built from it. */
+export const REPO_URL = process.env.REPO_URL ?? 'https://github.com/utility-data-guides/utility-data-guides';
+/** Branch that edit links point at. */
+export const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';

@@ -1,9 +1,13 @@
 /**
  * Splits a guide into YAML frontmatter and Markdown body and parses the YAML, in the one dialect every
- * tool uses (YAML 1.2 core schema: no timestamps, so 2026-02-30 stays a string and fails as a date instead
- * of rolling over to March 2; `no` is text, not false). Keeps a map from field paths to file lines.
+ * tool uses: YAML 1.2 core schema (no timestamps, so 2026-02-30 stays a string and fails as a date instead
+ * of rolling over to March 2; `no` is text, not false), duplicate keys refused, aliases refused, and floats
+ * keep their written text where a number would drop digits (11.30). js-yaml does the parsing (fast enough
+ * for ten thousand guides); the `yaml` library's document model is consulted only to locate lines for
+ * messages and to confirm a suspected alias, lazily, on the same text.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import jsyaml from 'js-yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface FileIssue {
   line?: number;
@@ -24,9 +28,30 @@ export interface ParsedGuide {
   keyLineOf(path: readonly PropertyKey[], key: string): number | undefined;
   /** Whether the map at `path` was written inline as `{ … }`. */
   isFlowMap(path: readonly PropertyKey[]): boolean;
+  /** File line of the first line containing `text` (cheap; for values such as URLs). */
+  lineContaining(text: string): number | undefined;
 }
 
 const FENCE = /^---[ \t]*$/;
+
+const yamlTypes = (jsyaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', jsyaml.Type & { resolve(d: string): boolean; construct(d: string): unknown; predicate?: (o: unknown) => boolean; represent?: unknown } > }).types;
+
+// A float whose written form a number would shorten (11.30 → 11.3) stays text; the schema reads it as a decimal.
+const float = new jsyaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string) => yamlTypes.float.resolve(data),
+  construct: (data: string) => {
+    const written = data.replace(/^\+/, '');
+    const value = yamlTypes.float.construct(data) as number;
+    return /^-?\d+\.\d+$/.test(written) && String(value) !== written ? written : value;
+  },
+  predicate: yamlTypes.float.predicate,
+  represent: yamlTypes.float.represent as never,
+});
+const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [yamlTypes.null, yamlTypes.bool, yamlTypes.int, float] });
+
+/** Anchors (&a) and aliases (*a) where a YAML node can start; a match is confirmed exactly before refusing. */
+const MAYBE_ALIAS = /(?:^|[\s[\]{},])[*&][^\s,[\]{}]/m;
 
 export function parseGuideSource(source: string): { guide?: ParsedGuide; issues: FileIssue[] } {
   const text = source.startsWith('\ufeff') ? source.slice(1) : source;
@@ -37,41 +62,61 @@ export function parseGuideSource(source: string): { guide?: ParsedGuide; issues:
   const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (close < 0)
     return { issues: [{ line: 1, message: 'the frontmatter is not closed: found no second line of three dashes (---); expected one after the last YAML field' }] };
+  if (!lines.slice(1, close).join('\n').trim()) return { issues: [{ line: 2, message: 'the frontmatter is empty; expected the guide’s fields (name, summary, states, …) between the two --- lines' }] };
+
   const yamlText = lines.slice(1, close).join('\n');
-  if (!yamlText.trim()) return { issues: [{ line: 2, message: 'the frontmatter is empty; expected the guide’s fields (name, summary, states, …) between the two --- lines' }] };
-
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   // Frontmatter starts on file line 2.
-  const lineAt = (offset: number) => counter.linePos(offset).line + 1;
-  const issues: FileIssue[] = doc.errors.map((e) => ({
-    line: e.linePos ? e.linePos[0].line + 1 : undefined,
-    message: `the frontmatter is not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-    hint: /Map keys must be unique/.test(e.message) ? 'a field is written twice; keep one' : /Nested mappings|Implicit map keys|block/.test(e.message) ? 'check the indentation and that a value containing ": " is quoted' : undefined,
-  }));
-  visit(doc, {
-    Alias(_, node) {
-      issues.push({ line: node.range ? lineAt(node.range[0]) : undefined, message: `found a YAML alias (${node.source.startsWith('*') ? node.source : `*${node.source}`}); expected values written out`, hint: 'aliases can multiply one value thousands of times; copy the value instead' });
-      return visit.BREAK;
-    },
-  });
-  if (issues.length) return { issues };
-  if (!isMap(doc.contents))
-    return { issues: [{ line: 2, message: `the frontmatter is not a set of fields: found ${isSeq(doc.contents) ? 'a list' : 'a single value'}; expected lines such as name: Sevier County Electric System` }] };
+  let doc: Document | undefined;
+  let counter: LineCounter | undefined;
+  const exact = () => {
+    counter ??= new LineCounter();
+    doc ??= parseDocument(yamlText, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+    return doc;
+  };
+  const lineAt = (offset: number) => counter!.linePos(offset).line + 1;
 
-  keepWrittenDecimals(doc);
-  const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  if (MAYBE_ALIAS.test(yamlText)) {
+    const issues: FileIssue[] = [];
+    visit(exact(), {
+      Alias(_, node) {
+        issues.push({ line: node.range ? lineAt(node.range[0]) : undefined, message: `found a YAML alias (${node.source.startsWith('*') ? node.source : `*${node.source}`}); expected values written out`, hint: 'aliases can multiply one value thousands of times; copy the value instead' });
+        return visit.BREAK;
+      },
+    });
+    if (issues.length) return { issues };
+  }
+
+  let data: unknown;
+  try {
+    data = jsyaml.load(yamlText, { schema: SCHEMA, json: false });
+  } catch (err) {
+    const e = err as { reason?: string; message: string; mark?: { line: number } };
+    const reason = e.reason ?? e.message.split('\n')[0];
+    return {
+      issues: [
+        {
+          line: e.mark ? e.mark.line + 2 : undefined,
+          message: `the frontmatter is not valid YAML: ${reason}`,
+          hint: /duplicated mapping key/.test(reason) ? 'a field is written twice; keep one' : /indentation|mapping entry|block/.test(reason) ? 'check the indentation and that a value containing ": " is quoted' : undefined,
+        },
+      ],
+    };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { issues: [{ line: 2, message: `the frontmatter is not a set of fields: found ${Array.isArray(data) ? 'a list' : 'a single value'}; expected lines such as name: Sevier County Electric System` }] };
+
   const nodeAt = (path: readonly PropertyKey[]) => {
+    const d = exact();
     for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true) as Node | undefined;
+      const node = d.getIn(path.slice(0, n) as unknown[], true) as Node | undefined;
       if (node && typeof node === 'object' && 'range' in node && node.range) return node;
     }
     return undefined;
   };
   return {
-    issues,
+    issues: [],
     guide: {
-      data,
+      data: data as Record<string, unknown>,
       body: lines.slice(close + 1).join('\n'),
       bodyLine: close + 2,
       lineOf: (path) => {
@@ -79,26 +124,20 @@ export function parseGuideSource(source: string): { guide?: ParsedGuide; issues:
         return node?.range ? lineAt(node.range[0]) : undefined;
       },
       keyLineOf: (path, key) => {
-        const map = doc.getIn(path as unknown[], true);
+        const map = exact().getIn(path as unknown[], true);
         if (!isMap(map)) return undefined;
         const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
         const k = pair?.key as Node | undefined;
         return k?.range ? lineAt(k.range[0]) : undefined;
       },
       isFlowMap: (path) => {
-        const node = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+        const node = path.length ? exact().getIn(path as unknown[], true) : exact().contents;
         return isMap(node) && Boolean(node.flow);
+      },
+      lineContaining: (text) => {
+        const i = lines.findIndex((l, n) => n > 0 && n < close && l.includes(text));
+        return i < 0 ? undefined : i + 1;
       },
     },
   };
-}
-
-/** A float loses trailing zeros (11.30 → 11.3); hand over the written text where it would. */
-function keepWrittenDecimals(doc: Document) {
-  visit(doc, {
-    Scalar(_, node) {
-      if (typeof node.value === 'number' && node.source && /^[+-]?\d+\.\d+$/.test(node.source) && String(node.value) !== node.source.replace(/^\+/, ''))
-        node.value = node.source.replace(/^\+/, '');
-    },
-  });
 }

@@ -3,9 +3,13 @@
  * is read once, its YAML parsed once, its data checked against the schema and the link policy, its body
  * parsed once (checked and, when asked, rendered from the same tree), and then the rules across files run.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { utilitySchema, type Utility } from '../schema/utility.ts';
+import { todayIso } from '../schema/fragments.ts';
 import { inlineProblems } from '../lib/markdown.ts';
 import { checkBody, renderBody, type RenderedBody } from './body.ts';
 import { readGuideFiles, type GuideFile } from './files.ts';
@@ -21,8 +25,8 @@ export interface Guide {
   data: Utility;
   /** The Markdown body as written. */
   body: string;
-  /** Present when rendering was asked for. */
-  rendered?: RenderedBody;
+  /** The body as HTML, with its headings. */
+  rendered: RenderedBody;
 }
 
 export interface GuideSet {
@@ -31,25 +35,28 @@ export interface GuideSet {
 }
 
 /** Every string in `value` with its path, for checks that apply to all text an editor writes. */
-function* strings(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
-  if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+function strings(value: unknown, path: (string | number)[] = [], out: [string, (string | number)[]][] = []): [string, (string | number)[]][] {
+  if (typeof value === 'string') out.push([value, path]);
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) strings(value[i], [...path, i], out);
+  else if (value && typeof value === 'object') for (const k in value) strings((value as Record<string, unknown>)[k], [...path, k], out);
+  return out;
 }
 
 function textProblems(file: string, parsed: ParsedGuide): Problem[] {
   const problems: Problem[] = [];
   for (const [s, path] of strings(parsed.data)) {
-    const at = { file, line: parsed.lineOf(path), field: formatPath(path) };
     const hidden = describeHidden(s);
+    const inline = inlineProblems(s);
+    if (!hidden && !inline.length) continue;
+    const at = { file, line: parsed.lineOf(path), field: formatPath(path) };
     if (hidden) problems.push({ ...at, message: `found ${hidden}; expected visible text only`, hint: 'delete the invisible character (zero-width and text-direction controls can disguise text)', severity: 'error' });
-    for (const p of inlineProblems(s)) problems.push({ ...at, ...p, severity: 'error' });
+    for (const p of inline) problems.push({ ...at, ...p, severity: 'error' });
   }
   return problems;
 }
 
 /** Checks one file; returns its guide when it has no errors. */
-export function checkGuide(file: GuideFile, options: { render?: boolean } = {}): { guide?: Guide; problems: Problem[] } {
+export function checkGuide(file: GuideFile): FileResult {
   const { guide: parsed, issues } = parseGuideSource(file.source);
   if (!parsed) return { problems: issues.map((i) => ({ file: file.path, ...i, severity: 'error' as const })) };
   const problems = textProblems(file.path, parsed);
@@ -63,7 +70,7 @@ export function checkGuide(file: GuideFile, options: { render?: boolean } = {}):
   if (result.success)
     result.data.sources.forEach((s, i) => {
       const why = s.url && sourceUrlWarning(s.url);
-      if (why) problems.push({ file: file.path, line: parsed.lineOf(['sources', i, 'url']), field: `sources[${i}].url`, message: why, severity: 'warning' });
+      if (why) problems.push({ file: file.path, line: parsed.lineContaining(s.url!), field: `sources[${i}].url`, message: why, severity: 'warning' });
     });
 
   if (!result.success || problems.some(isError)) return { problems };
@@ -74,7 +81,7 @@ export function checkGuide(file: GuideFile, options: { render?: boolean } = {}):
       slug: file.slug,
       data: result.data,
       body: parsed.body,
-      rendered: options.render ? renderBody(body.tree, body.headings) : undefined,
+      rendered: renderBody(body.tree, body.headings),
     },
   };
 }
@@ -98,11 +105,70 @@ export function crossFileProblems(guides: Guide[]): Problem[] {
   return problems;
 }
 
-export function checkGuides(files: GuideFile[], options: { render?: boolean } = {}): GuideSet {
+/** The outcome of checking one file: its problems, and its guide when it has no errors. */
+export interface FileResult {
+  guide?: Guide;
+  problems: Problem[];
+}
+
+// Results per file, keyed by path, content and options: in memory for the process, on disk between runs.
+const memory = ((globalThis as { __udgFileResults?: Map<string, FileResult> }).__udgFileResults ??= new Map());
+const CACHE_DIR = resolve('node_modules/.cache/utility-guides');
+let version: string | undefined;
+
+/**
+ * A hash of the code that decides a file's result (schema, reader, rules, inline renderer), so a cached
+ * result is reused only while that code is unchanged.
+ */
+function pipelineVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha1');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : [])).sort();
+  for (const f of [...walk(here), ...walk(join(here, '../schema')), join(here, '../lib/markdown.ts'), join(here, '../lib/format.ts')]) hash.update(readFileSync(f));
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}
+
+// Today is part of the key: "not in the future" is a rule whose answer changes with the date.
+const keyOf = (f: GuideFile) => createHash('sha1').update(f.path).update('\0').update(f.source).update('\0').update(todayIso()).digest('hex');
+
+function fromDisk(key: string): FileResult | undefined {
+  try {
+    return deserialize(readFileSync(join(CACHE_DIR, pipelineVersion(), `${key}.bin`))) as FileResult;
+  } catch {
+    return undefined;
+  }
+}
+
+function toDisk(key: string, result: FileResult) {
+  try {
+    const dir = join(CACHE_DIR, pipelineVersion());
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${key}.bin`), serialize(result));
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
+
+/** Checks one file, reusing an earlier result for the same content and code. */
+export function checkGuideCached(file: GuideFile): FileResult {
+  const key = keyOf(file);
+  let result = memory.get(key) ?? fromDisk(key);
+  if (!result) {
+    result = checkGuide(file);
+    toDisk(key, result);
+  }
+  memory.set(key, result);
+  return result;
+}
+
+export function checkGuides(files: GuideFile[]): GuideSet {
   const guides: Guide[] = [];
   const problems: Problem[] = [];
   for (const f of files) {
-    const r = checkGuide(f, options);
+    const r = checkGuideCached(f);
     problems.push(...r.problems);
     if (r.guide) guides.push(r.guide);
   }
@@ -110,18 +176,18 @@ export function checkGuides(files: GuideFile[], options: { render?: boolean } = 
   return { guides, problems };
 }
 
-// One process (astro build) asks at config time and again in the loader: read the folder once per state.
+// One process (astro build) asks at config time and again for pages: read the folder once per state.
 const cache = ((globalThis as { __udgGuideCache?: Map<string, { stamp: string; set: GuideSet }> }).__udgGuideCache ??= new Map());
 
 /** Reads and checks every guide in `dir`; memoised per process until a file changes. */
-export function loadGuideDirectory(dir: string, root: string = process.cwd(), options: { render?: boolean } = {}): GuideSet {
+export function loadGuideDirectory(dir: string, root: string = process.cwd()): GuideSet {
   const abs = resolve(root, dir);
   const { files, problems } = readGuideFiles(abs, root);
   const stamp = files.map((f) => `${f.path}:${f.source.length}:${statSync(resolve(root, f.path)).mtimeMs}`).join('|') + `|${problems.length}`;
-  const key = `${abs}|${options.render ? 'r' : ''}`;
+  const key = abs;
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.set;
-  const checked = checkGuides(files, options);
+  const checked = checkGuides(files);
   const set = { guides: checked.guides, problems: [...problems, ...checked.problems] };
   cache.set(key, { stamp, set });
   return set;

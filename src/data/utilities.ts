@@ -1,17 +1,28 @@
 /**
- * The one place that queries the content collection. Pages import from here, never from
- * astro:content directly, so sorting and derived data are computed once per build.
+ * The one place pages get guides from. Guides are read, checked and rendered by `loadGuideDirectory`
+ * (src/content/), the same code `npm run check` and the content gate run, and kept in memory: storing ten
+ * thousand large entries in Astro's content-layer store cost more build time and memory than rendering
+ * them (see README, Performance). In dev every request re-reads the folder (cached per file state), so an
+ * edit shows on the next load.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
+import { loadGuideDirectory, type Guide as LoadedGuide } from '../content/guides.ts';
 import { US_STATES, type StateCode } from '../schema/fragments.ts';
+import { CONTENT_DIR } from '../site.ts';
 
-export type Guide = CollectionEntry<'utilities'>;
+/** A guide as pages use it: `id` is its slug. */
+export type Guide = LoadedGuide & { id: string; html: string };
+export type { LoadedGuide };
 
 let cached: Guide[] | undefined;
 
-/** All guides, sorted by name. */
+/** All valid guides, sorted by name. (The content gate has already stopped the build if any is invalid.) */
 export async function getGuides(): Promise<Guide[]> {
-  cached ??= (await getCollection('utilities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  if (cached && !import.meta.env.DEV) return cached;
+  const { guides } = loadGuideDirectory(resolve(CONTENT_DIR), process.cwd());
+  cached = guides
+    .map((g) => ({ ...g, id: g.slug, html: g.rendered.html }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   return cached;
 }
 

@@ -11,10 +11,15 @@ const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const LIST = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
 
 /** "2026-06-04" → "June 4, 2026"; "2027-03" → "March 2027"; "2027" → "2027". Parsed as UTC so no day shifts. */
+const dates = new Map<string, string>();
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!m) return String(y);
-  return (d ? DAY : MONTH).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+  let out = dates.get(iso);
+  if (out === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    out = !m ? String(y) : (d ? DAY : MONTH).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+    dates.set(iso, out);
+  }
+  return out;
 }
 
 /** 36900 → "36,900". */

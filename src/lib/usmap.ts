@@ -6,6 +6,7 @@
  * inset) into a 975×610 box, so d3-geo's `geoPath()` runs with a null projection.
  * The topology is simplified and rounded once per process and cached.
  */
+import { US_STATES } from '../schema/fragments.ts';
 import { geoPath, type GeoContext } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
@@ -17,20 +18,8 @@ export const MAP_WIDTH = 975;
 export const MAP_HEIGHT = 610;
 export const MAP_VIEWBOX = `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`;
 
-/** Two-letter USPS codes with names: the 50 states, DC and the inhabited territories. */
-export const STATE_NAMES = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
-  CT: 'Connecticut', DE: 'Delaware', DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia',
-  HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas',
-  KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts',
-  MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana',
-  NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico',
-  NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma',
-  OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
-  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington',
-  WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', PR: 'Puerto Rico', GU: 'Guam',
-  VI: 'U.S. Virgin Islands', AS: 'American Samoa', MP: 'Northern Mariana Islands',
-} as const;
+/** Two-letter USPS codes with names: the schema's list, so the map and the content agree. */
+export const STATE_NAMES = US_STATES;
 export type StateCode = keyof typeof STATE_NAMES;
 
 /** Census FIPS state codes as used for the atlas feature ids. */

@@ -86,7 +86,16 @@ function metersCapability(u: Utility): Omit<Capability, 'id' | 'label' | 'href'>
   return { value, tone, cite: known.flatMap((m) => m.cite ?? u.intervalData.cite ?? []) };
 }
 
+const memo = new WeakMap<Utility, Capability[]>();
+
+/** The capabilities of a guide (computed once per guide: cards, tables, the how-to and meta all ask). */
 export function capabilities(u: Utility): Capability[] {
+  let c = memo.get(u);
+  if (!c) memo.set(u, (c = computeCapabilities(u)));
+  return c;
+}
+
+function computeCapabilities(u: Utility): Capability[] {
   const out: Omit<Capability, 'label' | 'href'>[] = [];
   const exp = u.billing.selfServiceExport;
   out.push({

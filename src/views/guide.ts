@@ -75,7 +75,16 @@ const statusCell = (label: string, unknown: boolean): Cell => (unknown ? UNKNOWN
 
 const KEY_FACTS = new Set(['State', 'States', 'Ownership', 'Serves', 'Customers', 'EIA utility ID', 'EIA utility IDs', 'Website']);
 
+// The guide, FAQ and rates pages of one guide share one view; ten thousand guides make this add up.
+const views = new WeakMap<Utility, GuideView>();
+
 export function guideView(u: Utility): GuideView {
+  let v = views.get(u);
+  if (!v) views.set(u, (v = buildGuideView(u)));
+  return v;
+}
+
+function buildGuideView(u: Utility): GuideView {
   const c = new Citations(u.sources);
   const short = u.shortName ?? u.name;
   const f = (term: string, value: Cell, cite?: (string[] | undefined)[], extra: Partial<Fact> = {}): Fact => ({ term, value, cite: c.of(...(cite ?? [])), ...extra });

@@ -143,13 +143,13 @@ describe('the trust model', () => {
 
 describe('bodies', () => {
   it('render Markdown with ids on headings and keep the link policy', () => {
-    const { guides } = checkGuides([{ path: 'p.md', slug: 'p', source: `${minimal}\n## Getting data\n\nSee [the portal](https://example.org/) or call [us](tel:+15550100100).\n` }], { render: true });
+    const { guides } = checkGuides([{ path: 'p.md', slug: 'p', source: `${minimal}\n## Getting data\n\nSee [the portal](https://example.org/) or call [us](tel:+15550100100).\n` }]);
     expect(guides[0].rendered?.html).toContain('<h2 id="getting-data">Getting data</h2>');
     expect(guides[0].rendered?.html).toContain('<a href="https://example.org/">the portal</a>');
     expect(guides[0].rendered?.headings).toEqual([{ depth: 2, slug: 'getting-data', text: 'Getting data' }]);
   });
   it('drop HTML comments instead of publishing them', () => {
-    const { guides, problems } = checkGuides([{ path: 'p.md', slug: 'p', source: `${minimal}\n<!-- editor note -->\nText.\n` }], { render: true });
+    const { guides, problems } = checkGuides([{ path: 'p.md', slug: 'p', source: `${minimal}\n<!-- editor note -->\nText.\n` }]);
     expect(problems).toEqual([]);
     expect(guides[0].rendered?.html).not.toContain('editor note');
   });

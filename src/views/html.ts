@@ -1,0 +1,118 @@
+/**
+ * View blocks to HTML, in plain TypeScript. A guide page holds hundreds of facts and cells; rendering them
+ * through nested Astro components cost most of a 10,000-guide build, so the shapes of views/parts.ts are
+ * rendered here, once, with every piece of text escaped and every editor-written Markdown fragment sent
+ * through the one inline renderer (and its link policy). Components wrap these functions.
+ */
+import { NOT_PUBLISHED, SOURCE_KIND } from '../schema/enums.ts';
+import type { Source } from '../schema/utility.ts';
+import { formatDate } from '../lib/format.ts';
+import { inlineMarkdown } from '../lib/markdown.ts';
+import { showCites, sourceAnchor, type Block, type Cell, type CiteRef, type Fact } from './parts.ts';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escapes text for element content and double-quoted attributes. */
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
+
+const attr = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${esc(value)}"`);
+
+export const unknownHtml = () => `<span class="unknown">${NOT_PUBLISHED}</span>`;
+
+export function notPublishedHtml(what: string): string {
+  return `<p class="not-published">${unknownHtml()}: no source we read states ${esc(what)}.</p>`;
+}
+
+export function cellHtml(c: Cell): string {
+  if ('unknown' in c) return unknownHtml();
+  if ('parts' in c) return c.parts.map(cellHtml).join(esc(c.sep ?? ', '));
+  if ('md' in c) return inlineMarkdown(c.md);
+  if ('href' in c) return `<a${attr('href', c.href)}>${esc(c.text)}</a>`;
+  return esc(c.text);
+}
+
+/** Numbered links to the source list, and a mark when only commercial sources back the fact. */
+export function citesHtml(cite: CiteRef[]): string {
+  if (!cite.length) return '';
+  const links = cite.map((r) => `<a class="cite"${attr('href', `#${sourceAnchor(r.id)}`)} aria-label="Source ${r.n}">[${r.n}]</a>`).join('');
+  const commercial = cite.every((r) => r.commercial) ? '<span class="commercial-only"> commercial source only</span>' : '';
+  return `<span class="cites">${links}${commercial}</span>`;
+}
+
+export function factsHtml(facts: Fact[], className = 'kv'): string {
+  const rows = facts.map((f) => {
+    const value = `<span class="${f.tone ? `value tone-${f.tone}` : 'value'}">${cellHtml(f.value)}</span>`;
+    const note = f.note ? ` <span class="note">${inlineMarkdown(f.note)}</span>` : '';
+    return `<div>\n<dt>${esc(f.term)}</dt> <dd>${value}${note} ${showCites(f) ? citesHtml(f.cite) : ''}</dd>\n</div>`;
+  });
+  return `<dl class="${className}">\n${rows.join('\n')}\n</dl>`;
+}
+
+/** A table whose rows become labelled cards on narrow screens; not-published columns summarised per card. */
+export function tableHtml(table: Extract<Block, { kind: 'table' }>): string {
+  const head = table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('\n');
+  const rows = table.rows.map((row) => {
+    const missing = row.cells.flatMap((c, i) => ('unknown' in c ? [table.columns[i + 1]] : []));
+    const collapse = missing.length > 1;
+    const sub = (row.sub ?? []).map((s) => `\n<span class="sub">${esc(s)}</span>`).join('');
+    const gathered = collapse ? `\n<span class="sub stacked-only">${NOT_PUBLISHED}: ${esc(missing.join(', ').toLowerCase())}</span>` : '';
+    const cells = row.cells
+      .map((cell, i) => `<td${attr('data-label', table.columns[i + 1])}${'unknown' in cell && collapse ? ' class="wide-only"' : ''}>${cellHtml(cell)}</td>`)
+      .join('\n');
+    return `<tr>\n<th scope="row">${cellHtml(row.head)} ${citesHtml(row.cite)}${sub}${gathered}</th>\n${cells}\n</tr>`;
+  });
+  return `<table class="stack">\n<caption class="visually-hidden">${esc(table.label)}</caption>\n<thead><tr>\n${head}\n</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+const badgeHtml = (b?: { text: string; tone: string }) => (b ? ` <span class="badge tone-${b.tone}">${esc(b.text)}</span>` : '');
+
+/** A section's blocks in order. A list or steps title sits under the last heading, or under the section. */
+export function blocksHtml(blocks: Block[], level: 3 | 4 = 3): string {
+  let seenHeading = false;
+  const out = blocks.map((b) => {
+    const t = `h${seenHeading ? level + 1 : level}`;
+    switch (b.kind) {
+      case 'facts':
+        return factsHtml(b.facts);
+      case 'text':
+        return `<p>${inlineMarkdown(b.md)} ${citesHtml(b.cite)}</p>`;
+      case 'heading':
+        seenHeading = true;
+        return `<h${level}${attr('id', b.id)}>${esc(b.text)}${badgeHtml(b.badge)}</h${level}>`;
+      case 'steps': {
+        const title = b.title ? `<${t}${attr('id', b.id)}>${esc(b.title)}</${t}>\n` : '';
+        const items = b.steps.map((s) => `<li>${inlineMarkdown(s)}</li>`).join('\n');
+        const cites = b.cite.length ? `\n<p class="step-cites">Steps from ${citesHtml(b.cite)}</p>` : '';
+        return `${title}<ol class="steps"${b.title ? '' : attr('id', b.id)}>\n${items}\n</ol>${cites}`;
+      }
+      case 'list': {
+        const title = b.title ? `<${t}>${esc(b.title)}</${t}>\n` : '';
+        return `${title}<ul>\n${b.items.map((i) => `<li>${inlineMarkdown(i.md)} ${citesHtml(i.cite)}</li>`).join('\n')}\n</ul>`;
+      }
+      case 'table':
+        return tableHtml(b);
+      case 'unknown':
+        return notPublishedHtml(b.what);
+      case 'conflict': {
+        const claims = b.claims.map((c) => `<li>${inlineMarkdown(c.md)} ${citesHtml(c.cite)}</li>`).join('\n');
+        const note = b.note ? `\n<p>${inlineMarkdown(b.note)}</p>` : '';
+        return `<aside class="conflict"${attr('aria-label', `Sources disagree: ${b.topic}`)}>\n<p class="conflict-title"><strong>Sources disagree: ${esc(b.topic)}</strong></p>\n<ul>\n${claims}\n</ul>${note}\n</aside>`;
+      }
+      case 'link':
+        return `<p><a${attr('href', b.href)}>${esc(b.text)}</a></p>`;
+      case 'details':
+        return `<details class="group"${attr('id', b.id)}>\n<summary><span class="summary-text">${esc(b.summary)}</span>${badgeHtml(b.badge)}</summary>\n${blocksHtml(b.blocks, 4)}\n</details>`;
+    }
+  });
+  return `${out.join('\n')}\n`;
+}
+
+/** The numbered source list that citations link to: title, publisher, kind, own date, date read. */
+export function sourcesHtml(sources: Source[]): string {
+  const items = sources.map((s) => {
+    const title = s.url ? `<a${attr('href', s.url)}>${esc(s.title)}</a>` : esc(s.title);
+    const dated = s.published ? `Dated ${formatDate(s.published)}. ` : '';
+    const note = s.note ? ` <span class="muted">${inlineMarkdown(s.note)}</span>` : '';
+    return `<li${attr('id', sourceAnchor(s.id))}>${title}${s.publisher ? `, ${esc(s.publisher)}` : ''}. <span class="kind kind-${s.kind}">${SOURCE_KIND[s.kind]}</span> <span class="muted">${dated}Read <time datetime="${s.accessed}">${formatDate(s.accessed)}</time>.</span>${note}</li>`;
+  });
+  return `<ol class="sources">\n${items.join('\n')}\n</ol>`;
+}
