@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { loadGuideDirectory } from '../src/content/guides.ts';
+import { collectionProblems } from '../src/content/collections.ts';
 import { formatReport, isError } from '../src/content/problems.ts';
 import { CONTENT_DIR } from '../src/site.ts';
 
@@ -22,13 +23,15 @@ if (missing.length) {
   for (const p of missing) console.error(`${p}: the file does not exist`);
   process.exit(1);
 }
-const outside = named.map(norm).filter((p) => !p.startsWith(`${norm(CONTENT_DIR)}/`));
+const outside = named.map(norm).filter((p) => !p.startsWith('content/') && !p.startsWith(`${norm(CONTENT_DIR)}/`));
 if (outside.length) {
   for (const p of outside) console.error(`${p}: not in ${norm(CONTENT_DIR)}/; guides are checked where the site reads them`);
   process.exit(1);
 }
 
-const { guides, problems: all } = loadGuideDirectory(CONTENT_DIR, root);
+const loaded = loadGuideDirectory(CONTENT_DIR, root);
+const { guides } = loaded;
+const all = [...loaded.problems, ...collectionProblems(root)];
 const wanted = new Set(named.map(norm));
 const problems = wanted.size ? all.filter((p) => wanted.has(p.file)) : all;
 const errors = problems.filter(isError).length;

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import type { z } from 'astro/zod';
 import { utilitySchema, type Utility } from '../schema/utility.ts';
 import { todayIso } from '../schema/fragments.ts';
 import { inlineProblems } from '../lib/markdown.ts';
@@ -18,16 +19,8 @@ import { problemFromIssue } from './messages.ts';
 import { describeHidden, sourceUrlWarning } from './policy.ts';
 import { formatPath, isError, type Problem } from './problems.ts';
 
-export interface Guide {
-  /** Path relative to the project root. */
-  path: string;
-  slug: string;
-  data: Utility;
-  /** The Markdown body as written. */
-  body: string;
-  /** The body as HTML, with its headings. */
-  rendered: RenderedBody;
-}
+/** A checked guide: its file, slug (the file name), data, Markdown body and rendered body. */
+export type Guide = Doc<Utility>;
 
 export interface GuideSet {
   guides: Guide[];
@@ -55,35 +48,47 @@ function textProblems(file: string, parsed: ParsedGuide): Problem[] {
   return problems;
 }
 
-/** Checks one file; returns its guide when it has no errors. */
-export function checkGuide(file: GuideFile): FileResult {
+/** A checked document of any collection: its file, slug, validated data and rendered body. */
+export interface Doc<T> {
+  path: string;
+  slug: string;
+  data: T;
+  body: string;
+  rendered: RenderedBody;
+}
+
+/**
+ * Checks one file of any collection against `schema`, with the same YAML dialect, text checks, link
+ * policy and body rules as guides. Returns the document when it has no errors.
+ */
+export function checkDocument<T>(file: GuideFile, schema: z.ZodType<T>): { doc?: Doc<T>; problems: Problem[] } {
   const { guide: parsed, issues } = parseGuideSource(file.source);
   if (!parsed) return { problems: issues.map((i) => ({ file: file.path, ...i, severity: 'error' as const })) };
   const problems = textProblems(file.path, parsed);
-  const result = utilitySchema.safeParse(parsed.data, { reportInput: true });
+  const result = schema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) for (const issue of result.error.issues) problems.push(problemFromIssue(file.path, issue, parsed));
 
   const body = checkBody(parsed.body);
   for (const i of body.issues)
     problems.push({ file: file.path, line: i.line === undefined ? undefined : i.line + parsed.bodyLine - 1, field: 'body', message: i.message, hint: i.hint, severity: i.severity });
 
-  if (result.success)
-    result.data.sources.forEach((s, i) => {
-      const why = s.url && sourceUrlWarning(s.url);
-      if (why) problems.push({ file: file.path, line: parsed.lineContaining(s.url!), field: `sources[${i}].url`, message: why, severity: 'warning' });
-    });
+  const sources = result.success ? ((result.data as { sources?: { url?: string }[] }).sources ?? []) : [];
+  sources.forEach((s, i) => {
+    const why = s.url && sourceUrlWarning(s.url);
+    if (why) problems.push({ file: file.path, line: parsed.lineContaining(s.url!), field: `sources[${i}].url`, message: why, severity: 'warning' });
+  });
 
   if (!result.success || problems.some(isError)) return { problems };
   return {
     problems,
-    guide: {
-      path: file.path,
-      slug: file.slug,
-      data: result.data,
-      body: parsed.body,
-      rendered: renderBody(body.tree, body.headings),
-    },
+    doc: { path: file.path, slug: file.slug, data: result.data, body: parsed.body, rendered: renderBody(body.tree, body.headings) },
   };
+}
+
+/** Checks one guide; returns it when it has no errors. */
+export function checkGuide(file: GuideFile): FileResult {
+  const { doc, problems } = checkDocument(file, utilitySchema);
+  return { problems, guide: doc };
 }
 
 /** Rules across guides: one guide per slug and per EIA utility ID. */

@@ -8,13 +8,17 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { loadGuideDirectory } from '../content/guides.ts';
+import { collectionProblems } from '../content/collections.ts';
 import { formatProblem, formatReport, isError, type Problem } from '../content/problems.ts';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export default function validateContent(options: { dir: string; root: string }): AstroIntegration {
   let errors: Problem[] = [];
-  const check = () => loadGuideDirectory(options.dir, options.root);
+  const check = () => {
+    const { guides, problems } = loadGuideDirectory(options.dir, options.root);
+    return { guides, problems: [...problems, ...collectionProblems(options.root)] };
+  };
   return {
     name: 'utility-guides:content-gate',
     hooks: {

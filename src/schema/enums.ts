@@ -324,3 +324,33 @@ export const EVIDENCE_VERDICT = {
 /** Map keys as a non-empty tuple, for z.enum. */
 export const keysOf = <T extends Record<string, string>>(map: T) =>
   Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];
+
+/** Kinds of state data-access rule. */
+export const RULE_KIND = {
+  statute: 'Statute',
+  regulation: 'Regulation',
+  order: 'Commission order',
+  'tariff-rule': 'Tariff rule',
+  platform: 'Statewide data platform',
+  program: 'Program',
+} as const;
+
+/** Topics of the general FAQ. */
+export const FAQ_TOPIC = {
+  'green-button': 'Green Button',
+  'interval-data': 'Interval data',
+  'third-party': 'Third-party access',
+  edi: 'EDI and retail choice',
+  billing: 'Bills',
+  rates: 'Rates and tariffs',
+  benchmarking: 'Building benchmarking',
+  general: 'General',
+} as const;
+
+/** The capability hubs: what each explains, and the capability its utility lists group by. */
+export const HUB = {
+  'green-button': { title: 'Green Button', path: '/green-button/', capability: 'gb-cmd' },
+  'interval-data': { title: 'Interval data', path: '/interval-data/', capability: 'interval' },
+  'api-access': { title: 'Utility APIs', path: '/api-access/', capability: 'api' },
+  edi: { title: 'EDI', path: '/edi/', capability: 'edi' },
+} as const;

@@ -4,7 +4,7 @@ import { BILL_ISSUER, COMMODITY, MARKET_STRUCTURE, RETAIL_CHOICE } from '../enum
 import { cite, enumOf, label, list, statusFact, statusShape, text, url, withShorthand } from '../fragments.ts';
 
 /** Retail choice for one commodity. */
-const choice = withShorthand(
+export const choice = withShorthand(
   z
     .object({
       ...statusShape(RETAIL_CHOICE),
