@@ -106,7 +106,7 @@ try {
 
   // 3. Change one guide and rebuild.
   const one = join(guides, 'bench-0.md');
-  writeFileSync(one, readFileSync(one, 'utf8').replace(/^summary: /m, 'summary: Changed. '));
+  writeFileSync(one, readFileSync(one, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (changed)'));
   const warm = await run(['build', '--outDir', synthOut], { GUIDES_DIR: guides });
   console.log(`rebuild after changing one guide: ${fmt(warm)}`);
   if (warm.seconds > BUDGETS.rebuildSeconds) failures.push(`rebuild ${warm.seconds.toFixed(0)} s > ${BUDGETS.rebuildSeconds} s`);

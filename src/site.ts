@@ -10,9 +10,18 @@ export const CONTENT_DIR = process.env.GUIDES_DIR ?? 'content/utilities';
  * frames, so even a guide that slipped past validation could not run code or phish. BaseLayout writes it
  * as a <meta> tag; `frame-ancestors` only works as an HTTP header, which public hosts get from _headers.
  */
-export const CSP = [
+export const CSP = cspFor('none');
+
+/**
+ * The policy for a page: `none` runs no script at all (every page but a few); `self` allows the site's
+ * own bundled scripts, for the pages that progressively enhance (sorting, filters, search); `wasm` adds
+ * 'wasm-unsafe-eval' for search, whose index is WebAssembly. Inline scripts never run.
+ */
+export function cspFor(scripts: 'none' | 'self' | 'wasm'): string {
+  const script = scripts === 'none' ? "'none'" : scripts === 'self' ? "'self'" : "'self' 'wasm-unsafe-eval'";
+  return [
   "default-src 'self'",
-  "script-src 'none'",
+  `script-src ${script}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -23,11 +32,13 @@ export const CSP = [
   "frame-src 'none'",
   "worker-src 'none'",
   "manifest-src 'self'",
-].join('; ');
+  ].join('; ');
+}
 
 /** HTTP headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  // The widest page policy (search's); each page's own <meta> policy narrows it, and both apply.
+  'Content-Security-Policy': `${cspFor('wasm')}; frame-ancestors 'none'`,
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',

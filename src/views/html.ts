@@ -8,6 +8,7 @@ import { NOT_PUBLISHED, SOURCE_KIND } from '../schema/enums.ts';
 import type { Source } from '../schema/utility.ts';
 import { formatDate } from '../lib/format.ts';
 import { inlineMarkdown } from '../lib/markdown.ts';
+import type { TermLinker } from './terms.ts';
 import { showCites, sourceAnchor, type Block, type Cell, type CiteRef, type Fact } from './parts.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -66,7 +67,8 @@ export function tableHtml(table: Extract<Block, { kind: 'table' }>): string {
 const badgeHtml = (b?: { text: string; tone: string }) => (b ? ` <span class="badge tone-${b.tone}">${esc(b.text)}</span>` : '');
 
 /** A section's blocks in order. A list or steps title sits under the last heading, or under the section. */
-export function blocksHtml(blocks: Block[], level: 3 | 4 = 3): string {
+export function blocksHtml(blocks: Block[], level: 3 | 4 = 3, terms?: TermLinker): string {
+  const md = (m: string) => (terms ? terms.link(inlineMarkdown(m)) : inlineMarkdown(m));
   let seenHeading = false;
   const out = blocks.map((b) => {
     const t = `h${seenHeading ? level + 1 : level}`;
@@ -74,19 +76,19 @@ export function blocksHtml(blocks: Block[], level: 3 | 4 = 3): string {
       case 'facts':
         return factsHtml(b.facts);
       case 'text':
-        return `<p>${inlineMarkdown(b.md)} ${citesHtml(b.cite)}</p>`;
+        return `<p>${md(b.md)} ${citesHtml(b.cite)}</p>`;
       case 'heading':
         seenHeading = true;
         return `<h${level}${attr('id', b.id)}>${esc(b.text)}${badgeHtml(b.badge)}</h${level}>`;
       case 'steps': {
         const title = b.title ? `<${t}${attr('id', b.id)}>${esc(b.title)}</${t}>\n` : '';
-        const items = b.steps.map((s) => `<li>${inlineMarkdown(s)}</li>`).join('\n');
+        const items = b.steps.map((s) => `<li>${md(s)}</li>`).join('\n');
         const cites = b.cite.length ? `\n<p class="step-cites">Steps from ${citesHtml(b.cite)}</p>` : '';
         return `${title}<ol class="steps"${b.title ? '' : attr('id', b.id)}>\n${items}\n</ol>${cites}`;
       }
       case 'list': {
         const title = b.title ? `<${t}>${esc(b.title)}</${t}>\n` : '';
-        return `${title}<ul>\n${b.items.map((i) => `<li>${inlineMarkdown(i.md)} ${citesHtml(i.cite)}</li>`).join('\n')}\n</ul>`;
+        return `${title}<ul>\n${b.items.map((i) => `<li>${md(i.md)} ${citesHtml(i.cite)}</li>`).join('\n')}\n</ul>`;
       }
       case 'table':
         return tableHtml(b);
@@ -100,7 +102,7 @@ export function blocksHtml(blocks: Block[], level: 3 | 4 = 3): string {
       case 'link':
         return `<p><a${attr('href', b.href)}>${esc(b.text)}</a></p>`;
       case 'details':
-        return `<details class="group"${attr('id', b.id)}>\n<summary><span class="summary-text">${esc(b.summary)}</span>${badgeHtml(b.badge)}</summary>\n${blocksHtml(b.blocks, 4)}\n</details>`;
+        return `<details class="group"${attr('id', b.id)}>\n<summary><span class="summary-text">${esc(b.summary)}</span>${badgeHtml(b.badge)}</summary>\n${blocksHtml(b.blocks, 4, terms)}\n</details>`;
     }
   });
   return `${out.join('\n')}\n`;

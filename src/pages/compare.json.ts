@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import { getListings } from '../data/directory.ts';
+import { COLUMNS, compareRow } from '../views/compare.ts';
+
+/**
+ * Open data: the comparison table's rows (same columns as the CSV) and, for each utility with a guide,
+ * its full typed data with its sources, valid against /schema/utility.schema.json.
+ */
+export const GET: APIRoute = async ({ site }) => {
+  const listings = await getListings();
+  const body = {
+    schema: new URL('/schema/utility.schema.json', site).href,
+    license: 'Guides: CC BY 4.0, see the site. EIA-861 figures: U.S. Energy Information Administration, public domain.',
+    columns: COLUMNS,
+    utilities: listings.map((l) => {
+      const row = compareRow(l);
+      return {
+        slug: l.slug,
+        url: new URL(`/utilities/${l.slug}/`, site).href,
+        eiaIds: l.eia.map((e) => e.eiaId),
+        row: Object.fromEntries(COLUMNS.map((c) => [c.key, row.cells[c.key].text])),
+        ...(l.guide ? { guide: l.guide.data } : {}),
+      };
+    }),
+  };
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,22 @@
+/** The comparison table as HTML: sort keys and statuses ride on data attributes for the script. */
+import type { COLUMNS, CompareRow } from './compare.ts';
+import { esc } from './html.ts';
+
+export function compareTableHtml(rows: CompareRow[], columns: typeof COLUMNS): string {
+  const head = columns.map((c, i) => `<th scope="col" data-key="${c.key}"${i === 0 ? '' : ''}>${esc(c.label)}</th>`).join('');
+  const body = rows
+    .map((r) => {
+      const cells = columns
+        .map((c, i) => {
+          const cell = r.cells[c.key];
+          const attrs = `data-sort="${esc(String(cell.sort))}"${cell.tone ? ` data-tone="${cell.tone}"` : ''}`;
+          if (i === 0) return `<th scope="row" ${attrs}><a href="/utilities/${r.slug}/">${esc(cell.text)}</a></th>`;
+          const text = cell.tone && cell.tone !== 'none' ? `<span class="t-${cell.tone}">${esc(cell.text)}</span>` : esc(cell.text);
+          return `<td ${attrs}>${text}</td>`;
+        })
+        .join('');
+      return `<tr data-states="${esc(r.cells.states.text)}" data-ownership="${esc(String(r.cells.ownership.sort))}" data-commodities="${esc(r.commodities.join(','))}"${r.guide ? ' data-guide' : ''}>${cells}</tr>`;
+    })
+    .join('\n');
+  return `<table class="compare"><caption class="visually-hidden">Utilities compared</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}

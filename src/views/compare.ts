@@ -1,0 +1,120 @@
+/**
+ * One row per utility for the comparison table, its CSV and its JSON: the same columns everywhere, every
+ * value computed from the typed guide (or the EIA directory for utilities without a guide). Each cell
+ * carries its text, a sort key and a status a filter can use; `unknown` stays distinct from "no".
+ */
+import { COMMODITY, OWNERSHIP, TURNAROUND_UNIT } from '../schema/enums.ts';
+import type { Listing } from '../directory/listings.ts';
+import { formatNumber, formatPercent } from '../lib/format.ts';
+import { capabilities, type CapabilityId } from './capabilities.ts';
+import { score } from './score.ts';
+import type { Tone } from './parts.ts';
+
+export const COLUMNS = [
+  { key: 'utility', label: 'Utility' },
+  { key: 'ownership', label: 'Ownership' },
+  { key: 'states', label: 'States' },
+  { key: 'customers', label: 'Customers' },
+  { key: 'meters', label: 'Smart meters' },
+  { key: 'interval', label: 'Finest interval' },
+  { key: 'gb-dmd', label: 'Green Button download' },
+  { key: 'gb-cmd', label: 'Green Button Connect' },
+  { key: 'api', label: 'API' },
+  { key: 'edi', label: 'EDI' },
+  { key: 'export', label: 'Self-service export' },
+  { key: 'turnaround', label: 'Third-party turnaround' },
+  { key: 'score', label: 'Score' },
+] as const;
+export type ColumnKey = (typeof COLUMNS)[number]['key'];
+
+export interface CompareCell {
+  text: string;
+  /** A number or text to sort by. */
+  sort: number | string;
+  /** yes / partial / no / unknown, for filters and styling; absent for plain facts. */
+  tone?: Tone | 'none';
+}
+
+export interface CompareRow {
+  slug: string;
+  guide: boolean;
+  commodities: string[];
+  cells: Record<ColumnKey, CompareCell>;
+}
+
+export const NO_GUIDE = 'No guide yet';
+const noGuide = (): CompareCell => ({ text: NO_GUIDE, sort: '', tone: 'none' });
+
+function customersOf(l: Listing): number | null {
+  const eiaTotal = l.eia.reduce((n, e) => n + (e.customers?.total ?? 0), 0);
+  if (l.guide) {
+    const own = l.guide.data.customers.filter((c) => !c.commodity || c.commodity === 'electric').map((c) => c.count);
+    return own.length ? Math.max(...own) : eiaTotal || null;
+  }
+  return eiaTotal || null;
+}
+
+function turnaround(l: Listing): CompareCell {
+  const routes = l.guide!.data.thirdPartyAccess.routes.filter((r) => r.status.status === 'available' && r.turnaround?.max !== undefined);
+  if (!routes.length) return { text: 'Not published', sort: Number.MAX_SAFE_INTEGER, tone: 'unknown' };
+  const days = (r: (typeof routes)[number]) => r.turnaround!.max! * (r.turnaround!.unit === 'weeks' ? 5 : 1);
+  const best = routes.reduce((a, b) => (days(b) < days(a) ? b : a));
+  const t = best.turnaround!;
+  return { text: `${t.min !== undefined ? `${t.min}–` : 'up to '}${t.max} ${TURNAROUND_UNIT[t.unit ?? 'business-days']}`, sort: days(best) };
+}
+
+export function compareRow(l: Listing): CompareRow {
+  const e = l.eia[0];
+  const customers = customersOf(l);
+  const meters = l.eia.reduce((a, x) => ({ ami: a.ami + (x.meters?.ami ?? 0), total: a.total + (x.meters?.total ?? 0) }), { ami: 0, total: 0 });
+  const base = {
+    utility: { text: l.name, sort: l.name.toLowerCase() },
+    ownership: { text: l.guide ? OWNERSHIP[l.guide.data.ownership] : OWNERSHIP[e.ownership], sort: l.guide ? l.guide.data.ownership : e.ownership },
+    states: { text: l.states.join(', '), sort: l.states.join(' ') },
+    customers: { text: customers ? formatNumber(customers) : 'Not published', sort: customers ?? -1, tone: customers ? undefined : ('unknown' as const) },
+  };
+  const eiaMeters: CompareCell = meters.total
+    ? { text: `${formatPercent(meters.ami, meters.total)} AMI (EIA-861, ${e.dataYear})`, sort: meters.ami / meters.total, tone: meters.ami / meters.total >= 0.9 ? 'yes' : meters.ami > 0 ? 'partial' : 'no' }
+    : { text: 'Not reported to EIA', sort: -1, tone: 'unknown' };
+  if (!l.guide) {
+    return {
+      slug: l.slug,
+      guide: false,
+      commodities: ['electric'],
+      cells: { ...base, meters: eiaMeters, interval: noGuide(), 'gb-dmd': noGuide(), 'gb-cmd': noGuide(), api: noGuide(), edi: noGuide(), export: noGuide(), turnaround: noGuide(), score: { text: NO_GUIDE, sort: -1, tone: 'none' } },
+    };
+  }
+  const caps = new Map(capabilities(l.guide.data).map((c) => [c.id, c]));
+  const cap = (id: CapabilityId): CompareCell => {
+    const c = caps.get(id)!;
+    const rank = { yes: 3, partial: 2, no: 1, unknown: 0 }[c.tone];
+    return { text: c.value, sort: rank, tone: c.tone };
+  };
+  const s = score(l.guide.data);
+  const guideMeters = cap('meters');
+  return {
+    slug: l.slug,
+    guide: true,
+    commodities: l.guide.data.commodities.map((c) => COMMODITY[c].toLowerCase()),
+    cells: {
+      ...base,
+      meters: guideMeters.tone === 'unknown' && meters.total ? eiaMeters : guideMeters,
+      interval: cap('interval'),
+      'gb-dmd': cap('gb-dmd'),
+      'gb-cmd': cap('gb-cmd'),
+      api: cap('api'),
+      edi: cap('edi'),
+      export: cap('self-service-export'),
+      turnaround: turnaround(l),
+      score: { text: `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} not published)` : ''}`, sort: s.points },
+    },
+  };
+}
+
+/** The rows as CSV (RFC 4180): the same columns as the table, plus slug and guide URL. */
+export function compareCsv(rows: CompareRow[], site: string): string {
+  const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const head = ['slug', ...COLUMNS.map((c) => c.label), 'url'];
+  const lines = rows.map((r) => [r.slug, ...COLUMNS.map((c) => r.cells[c.key].text), new URL(`/utilities/${r.slug}/`, site).href].map(q).join(','));
+  return `${head.map(q).join(',')}\r\n${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,18 @@
+/** Capability hubs: utilities with a guide grouped by the status of one capability, best first. */
+import { HUB } from '../schema/enums.ts';
+import type { Utility } from '../schema/utility.ts';
+import { capabilities, type CapabilityId } from './capabilities.ts';
+import type { Tone } from './parts.ts';
+
+export const HUB_GROUPS: { tone: Tone; title: string }[] = [
+  { tone: 'yes', title: 'Available' },
+  { tone: 'partial', title: 'Planned or partial' },
+  { tone: 'no', title: 'Not available' },
+  { tone: 'unknown', title: 'Not published' },
+];
+
+export function hubGroups<G extends { id: string; data: Utility }>(hub: keyof typeof HUB, guides: G[]) {
+  const id = HUB[hub].capability as CapabilityId;
+  const rows = guides.map((g) => ({ guide: g, cap: capabilities(g.data).find((c) => c.id === id)! }));
+  return HUB_GROUPS.map((grp) => ({ ...grp, rows: rows.filter((r) => r.cap.tone === grp.tone) }));
+}
