@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import validateContent from './src/integrations/validate-content.ts';
 import { sitemapOptions } from './src/integrations/sitemap-lastmod.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { CONTENT_DIR, SITE_URL } from './src/site.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -22,5 +23,6 @@ export default defineConfig({
     validateContent({ dir: CONTENT_DIR, root }),
     sitemap(sitemapOptions({ dir: CONTENT_DIR, root })),
     securityHeaders(),
+    searchIndex(),
   ],
 });

@@ -39,7 +39,7 @@ const errors = problems.filter(isError).length;
 if (json) {
   console.log(JSON.stringify({ guides: guides.length, errors, warnings: problems.length - errors, problems }, null, 2));
 } else {
-  if (problems.length) console.error(formatReport(problems, 'utility guides'));
+  if (problems.length) console.error(formatReport(problems, 'content'));
   console.log(`${guides.length} guide(s) valid${errors ? `, ${errors} error(s)` : ''}${problems.length - errors ? `, ${problems.length - errors} warning(s)` : ''}.`);
 }
 process.exit(errors ? 1 : 0);

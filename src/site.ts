@@ -10,6 +10,7 @@ export const CONTENT_DIR = process.env.GUIDES_DIR ?? 'content/utilities';
  * frames, so even a guide that slipped past validation could not run code or phish. BaseLayout writes it
  * as a <meta> tag; `frame-ancestors` only works as an HTTP header, which public hosts get from _headers.
  */
+/** The strictest policy; pages use cspFor('wasm') because every page has the search box. */
 export const CSP = cspFor('none');
 
 /**
@@ -28,9 +29,9 @@ export function cspFor(scripts: 'none' | 'self' | 'wasm'): string {
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'",
+  "form-action 'self'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  `worker-src ${scripts === 'wasm' ? "'self'" : "'none'"}`,
   "manifest-src 'self'",
   ].join('; ');
 }

@@ -26,9 +26,9 @@ export default function validateContent(options: { dir: string; root: string }):
         const { guides, problems } = check();
         errors = problems.filter(isError);
         // Errors in full; warnings are counted here and listed by `npm run check`.
-        if (errors.length) logger.error(formatReport(errors, 'utility guides'));
+        if (errors.length) logger.error(formatReport(errors, 'content'));
         const warnings = problems.length - errors.length;
-        if (warnings) logger.warn(`${warnings} warning(s) in the utility guides; \`npm run check\` lists them`);
+        if (warnings) logger.warn(`${warnings} warning(s) in the content; \`npm run check\` lists them`);
         if (errors.length && command !== 'dev') {
           logger.error('Fix the problems above; nothing was built.');
           process.exit(1);
@@ -42,7 +42,7 @@ export default function validateContent(options: { dir: string; root: string }):
           if (!resolve(file).startsWith(dir)) return;
           const { guides, problems } = check();
           errors = problems.filter(isError);
-          if (errors.length) logger.error(formatReport(errors, 'utility guides'));
+          if (errors.length) logger.error(formatReport(errors, 'content'));
           else logger.info(`${guides.length} utility guide(s) valid`);
           server.ws.send({ type: 'full-reload' });
         });

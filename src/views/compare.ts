@@ -3,7 +3,7 @@
  * value computed from the typed guide (or the EIA directory for utilities without a guide). Each cell
  * carries its text, a sort key and a status a filter can use; `unknown` stays distinct from "no".
  */
-import { COMMODITY, OWNERSHIP, TURNAROUND_UNIT } from '../schema/enums.ts';
+import { COMMODITY, NOT_PUBLISHED, OWNERSHIP, TURNAROUND_UNIT } from '../schema/enums.ts';
 import type { Listing } from '../directory/listings.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import { capabilities, type CapabilityId } from './capabilities.ts';
@@ -56,7 +56,7 @@ function customersOf(l: Listing): number | null {
 
 function turnaround(l: Listing): CompareCell {
   const routes = l.guide!.data.thirdPartyAccess.routes.filter((r) => r.status.status === 'available' && r.turnaround?.max !== undefined);
-  if (!routes.length) return { text: 'Not published', sort: Number.MAX_SAFE_INTEGER, tone: 'unknown' };
+  if (!routes.length) return { text: NOT_PUBLISHED, sort: Number.MAX_SAFE_INTEGER, tone: 'unknown' };
   const days = (r: (typeof routes)[number]) => r.turnaround!.max! * (r.turnaround!.unit === 'weeks' ? 5 : 1);
   const best = routes.reduce((a, b) => (days(b) < days(a) ? b : a));
   const t = best.turnaround!;
@@ -71,7 +71,7 @@ export function compareRow(l: Listing): CompareRow {
     utility: { text: l.name, sort: l.name.toLowerCase() },
     ownership: { text: l.guide ? OWNERSHIP[l.guide.data.ownership] : OWNERSHIP[e.ownership], sort: l.guide ? l.guide.data.ownership : e.ownership },
     states: { text: l.states.join(', '), sort: l.states.join(' ') },
-    customers: { text: customers ? formatNumber(customers) : 'Not published', sort: customers ?? -1, tone: customers ? undefined : ('unknown' as const) },
+    customers: { text: customers ? formatNumber(customers) : NOT_PUBLISHED, sort: customers ?? -1, tone: customers ? undefined : ('unknown' as const) },
   };
   const eiaMeters: CompareCell = meters.total
     ? { text: `${formatPercent(meters.ami, meters.total)} AMI (EIA-861, ${e.dataYear})`, sort: meters.ami / meters.total, tone: meters.ami / meters.total >= 0.9 ? 'yes' : meters.ami > 0 ? 'partial' : 'no' }

@@ -1,5 +1,5 @@
 /** Capability hubs: utilities with a guide grouped by the status of one capability, best first. */
-import { HUB } from '../schema/enums.ts';
+import { AVAILABILITY, HUB, NOT_PUBLISHED } from '../schema/enums.ts';
 import type { Utility } from '../schema/utility.ts';
 import { capabilities, type CapabilityId } from './capabilities.ts';
 import type { Tone } from './parts.ts';
@@ -7,8 +7,8 @@ import type { Tone } from './parts.ts';
 export const HUB_GROUPS: { tone: Tone; title: string }[] = [
   { tone: 'yes', title: 'Available' },
   { tone: 'partial', title: 'Planned or partial' },
-  { tone: 'no', title: 'Not available' },
-  { tone: 'unknown', title: 'Not published' },
+  { tone: 'no', title: AVAILABILITY['not-available'] },
+  { tone: 'unknown', title: NOT_PUBLISHED },
 ];
 
 export function hubGroups<G extends { id: string; data: Utility }>(hub: keyof typeof HUB, guides: G[]) {

@@ -3,7 +3,7 @@
  * /methodology/ page prints CRITERIA from here). A capability no source states scores 0 and is counted as
  * not published, so a low score built on missing information says so next to the number.
  */
-import { GRANULARITY } from '../schema/enums.ts';
+import { CAPABILITY, GRANULARITY, METER_DEPLOYMENT } from '../schema/enums.ts';
 import type { Utility } from '../schema/utility.ts';
 import { finestGranularity, thirdPartyStatus } from './capabilities.ts';
 
@@ -23,7 +23,7 @@ const availability = (s: string) => (s === 'available' ? 'Available' : s === 'pl
 export const CRITERIA: Criterion[] = [
   {
     id: 'gb-cmd',
-    label: 'Green Button Connect My Data',
+    label: CAPABILITY['gb-cmd'].label,
     levels: [{ label: 'Available', points: 20 }, { label: 'Planned', points: 5 }],
     assess: (u) => ({ level: availability(u.greenButton.connectMyData.status), unknown: u.greenButton.connectMyData.status === 'unknown' }),
   },
@@ -38,7 +38,7 @@ export const CRITERIA: Criterion[] = [
   },
   {
     id: 'gb-dmd',
-    label: 'Green Button Download My Data',
+    label: CAPABILITY['gb-dmd'].label,
     levels: [{ label: 'Available', points: 15 }, { label: 'Planned', points: 5 }],
     assess: (u) => ({ level: availability(u.greenButton.downloadMyData.status), unknown: u.greenButton.downloadMyData.status === 'unknown' }),
   },
@@ -74,11 +74,11 @@ export const CRITERIA: Criterion[] = [
   {
     id: 'meters',
     label: 'Smart meters (AMI)',
-    levels: [{ label: 'Throughout the service area', points: 10 }, { label: 'In part of it', points: 5 }],
+    levels: [{ label: METER_DEPLOYMENT.deployed, points: 10 }, { label: METER_DEPLOYMENT.partial, points: 5 }],
     assess: (u) => {
       const ami = u.intervalData.meters.filter((m) => m.technology === 'ami' || m.technology === 'ami-and-amr');
-      if (ami.some((m) => m.status === 'deployed')) return { level: 'Throughout the service area', unknown: false };
-      if (ami.some((m) => m.status === 'partial')) return { level: 'In part of it', unknown: false };
+      if (ami.some((m) => m.status === 'deployed')) return { level: METER_DEPLOYMENT.deployed, unknown: false };
+      if (ami.some((m) => m.status === 'partial')) return { level: METER_DEPLOYMENT.partial, unknown: false };
       return { unknown: u.intervalData.meters.every((m) => m.status === 'unknown' && m.technology === 'unknown') };
     },
   },

@@ -15,7 +15,7 @@ export class TermLinker {
   private readonly used = new Set<string>();
 
   constructor(entries: TermEntry[]) {
-    // Longer names first, so "Green Button Connect My Data" wins over "Green Button".
+    // Longer names first, so a full name wins over its shorter prefix (Green Button Connect over Green Button).
     this.terms = entries
       .flatMap((e) => e.names.filter((n) => n.length >= 3).map((n) => ({ slug: e.slug, name: n })))
       .sort((a, b) => b.name.length - a.name.length)

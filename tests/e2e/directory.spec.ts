@@ -52,7 +52,7 @@ for (const code of ['TN', 'TX', 'GA']) {
     const expected = listings.filter((l) => l.states.includes(code as never));
     await page.goto(`/states/${code.toLowerCase()}/`);
     await expect(page.locator('#state-count strong')).toHaveText(String(expected.length));
-    const linked = await page.locator('tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const linked = await page.locator('#all-utilities tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(linked.sort()).toEqual(expected.map((l) => `/utilities/${l.slug}/`).sort());
   });
 }

@@ -1,0 +1,87 @@
+/** Site search in Chromium on the built site (Pagefind index built by `astro build`). */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function searchBox(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type(query);
+  const options = page.locator('#site-search-results [role="option"]');
+  await expect(options.first()).toBeVisible();
+  return options;
+}
+
+test('no search code or index is fetched until the reader asks; then a query finds SCES first, without errors', async ({ page }) => {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('/utilities/pacificorp/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.startsWith('/pagefind/') || /search-ui/.test(p))).toEqual([]);
+  const options = await searchBox(page, 'Sevier');
+  await expect(options.first().locator('.result-title')).toHaveText('Sevier County Electric System data access guide');
+  expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('short names and EIA aliases find their utility', async ({ page }) => {
+  await page.goto('/');
+  const options = await searchBox(page, 'Jefferson Electric Member');
+  await expect(options.first().locator('.result-title')).toHaveText('Jefferson Energy Cooperative data access guide');
+  await page.goto('/');
+  const comed = await searchBox(page, 'ComEd');
+  await expect(comed.locator('.result-title').first()).toContainText('ComEd');
+});
+
+test('keyboard: arrows choose a result, Enter opens it with the terms highlighted, Esc closes', async ({ page }) => {
+  await page.goto('/states/');
+  await searchBox(page, 'Sevier');
+  await page.keyboard.press('ArrowDown');
+  const input = page.locator('#site-search');
+  await expect(input).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+  await expect(page.locator('#site-search-option-0')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/utilities\/sevier-county-electric-system\/\?highlight=Sevier/i);
+  await expect(page.locator('main mark').first()).toBeVisible();
+  await page.locator('#site-search').focus();
+  await page.keyboard.type('SCES');
+  await expect(page.locator('[data-search-popup]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-search-popup]')).toBeHidden();
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('no results gives a helpful message', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('zzqqxxnotaword');
+  await expect(page.locator('[data-search-status]')).toContainText('No results for “zzqqxxnotaword”. Try the utility’s short name');
+});
+
+test('the search page keeps query and filters in the URL, and a state filter narrows the results', async ({ page }) => {
+  await page.goto('/search/?q=electric+cooperative');
+  const results = page.locator('[data-results] li');
+  await expect(results.first()).toBeVisible();
+  const all = await page.locator('[data-status]').textContent();
+  await page.getByLabel('State', { exact: true }).selectOption('GA');
+  await expect(page).toHaveURL(/state=GA/);
+  await expect(results.first()).toBeVisible();
+  const count = async () => Number((await page.locator('[data-status]').textContent())!.match(/\d+/)![0]);
+  await expect.poll(count).toBeLessThan(Number(all!.match(/\d+/)![0]));
+  for (const facts of await results.locator('.result-facts').allTextContents()) expect(facts).toMatch(/GA/);
+  await page.goBack();
+  await expect(page.getByLabel('State', { exact: true })).toHaveValue('');
+});
+
+test('the search page and the open header box have no axe violations', async ({ page }) => {
+  await page.goto('/search/?q=green+button');
+  await expect(page.locator('[data-results] li').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.goto('/');
+  await searchBox(page, 'interval');
+  const open = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
