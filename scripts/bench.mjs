@@ -13,10 +13,13 @@ import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import { chromium } from '@playwright/test';
+import { launchOptions } from '../tests/browser.ts';
 import { join, resolve } from 'node:path';
 
 /** Budgets on a 2-core machine (issue 9); `scaled` budgets are per 10,000 guides. */
-const BUDGETS = { coldSecondsPer10k: 120, peakMiB: 3072, rebuildSeconds: 15, guidePageKiB: 30 };
+const BUDGETS = { coldSecondsPer10k: 120, peakMiB: 3072, rebuildSeconds: 15, guidePageKiB: 30, firstQueryKiB: 150 };
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -69,6 +72,47 @@ const sizeMiB = (dir) => files(dir).reduce((s, f) => s + statSync(f).size, 0) / 
 const countPages = (dir) => files(dir).filter((f) => f.endsWith('.html')).length;
 const gzKiB = (buf) => gzipSync(buf).length / 1024;
 
+/**
+ * Serves `dist` gzip-compressed like a CDN, opens a page, then measures what the first search query costs:
+ * bytes over the wire (compressed) from focusing the box to the first result, and the time it took.
+ */
+async function measureSearch(dist, query) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const server = createServer((req, res) => {
+    let path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) return res.writeHead(404).end();
+    const body = readFileSync(path);
+    const gz = /gzip/.test(req.headers['accept-encoding'] ?? '') && !/\.(png|pf_fragment|pf_index|pf_meta|pagefind)$/.test(path);
+    res.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream', ...(gz ? { 'content-encoding': 'gzip' } : {}) });
+    res.end(gz ? gzipSync(body) : body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch(launchOptions());
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    let counting = false;
+    cdp.on('Network.loadingFinished', (e) => counting && (bytes += e.encodedDataLength));
+    await page.goto(`${base}/`);
+    await page.waitForLoadState('networkidle');
+    counting = true;
+    const started = performance.now();
+    await page.locator('#site-search').focus();
+    await page.keyboard.type(query);
+    await page.locator('#site-search-results [role="option"]').first().waitFor({ timeout: 60000 });
+    const ms = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    return { kib: bytes / 1024, ms };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 const failures = [];
 const work = mkdtempSync(join(tmpdir(), 'udg-bench-'));
 const fmt = (r) => `${r.seconds.toFixed(1)} s, peak ${r.peakMiB.toFixed(0)} MiB`;
@@ -84,6 +128,10 @@ try {
   const heaviest = Math.max(...weights);
   console.log(`guide pages: ${Math.min(...weights).toFixed(1)}–${heaviest.toFixed(1)} KiB transferred (HTML + CSS, gzip; ${cssKiB.toFixed(1)} KiB of it CSS), 0 KiB JavaScript`);
   if (heaviest > BUDGETS.guidePageKiB) failures.push(`heaviest guide page ${heaviest.toFixed(1)} KiB > ${BUDGETS.guidePageKiB} KiB`);
+  const indexMiB = sizeMiB(join(realOut, 'pagefind'));
+  const q1 = await measureSearch(realOut, 'Sevier');
+  console.log(`search: index ${indexMiB.toFixed(1)} MiB; first query "Sevier": ${q1.kib.toFixed(0)} KiB transferred, first results in ${q1.ms.toFixed(0)} ms`);
+  if (q1.kib > BUDGETS.firstQueryKiB) failures.push(`first search query ${q1.kib.toFixed(0)} KiB > ${BUDGETS.firstQueryKiB} KiB`);
 
   // 2. Synthetic guides, cold.
   const guides = join(work, 'guides');
@@ -100,6 +148,9 @@ try {
   const cold = await run(['build', '--outDir', synthOut], { GUIDES_DIR: guides });
   const pages = countPages(synthOut);
   console.log(`synthetic site: ${N} guides + EIA directory = ${pages} pages, cold: ${fmt(cold)}, ${(pages / cold.seconds).toFixed(0)} pages/s, dist ${sizeMiB(synthOut).toFixed(0)} MiB`);
+  const q2 = await measureSearch(synthOut, 'Sevier');
+  console.log(`search at ${N} guides: index ${sizeMiB(join(synthOut, 'pagefind')).toFixed(0)} MiB; first query "Sevier": ${q2.kib.toFixed(0)} KiB transferred, first results in ${q2.ms.toFixed(0)} ms`);
+  if (q2.kib > BUDGETS.firstQueryKiB) failures.push(`first search query at ${N} guides ${q2.kib.toFixed(0)} KiB > ${BUDGETS.firstQueryKiB} KiB`);
   const budget = (BUDGETS.coldSecondsPer10k * N) / 10000;
   if (cold.seconds > budget) failures.push(`cold build ${cold.seconds.toFixed(0)} s > ${budget.toFixed(0)} s (over by ${(cold.seconds - budget).toFixed(0)} s)`);
   if (cold.peakMiB > BUDGETS.peakMiB) failures.push(`peak memory ${cold.peakMiB.toFixed(0)} MiB > ${BUDGETS.peakMiB} MiB`);

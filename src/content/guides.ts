@@ -85,10 +85,43 @@ export function checkDocument<T>(file: GuideFile, schema: z.ZodType<T>): { doc?:
   };
 }
 
+/** Sections whose facts should rest on a cited source. */
+const SECTIONS = ['market', 'billing', 'thirdPartyAccess', 'intervalData', 'greenButton', 'api', 'edi', 'rates'] as const;
+
+const hasCite = (v: unknown): boolean =>
+  Array.isArray(v) ? v.some(hasCite) : Boolean(v && typeof v === 'object' && (('cite' in v && Array.isArray((v as { cite: unknown }).cite)) || Object.values(v).some(hasCite)));
+// Facts are values other than unknown; a summary or note that only explains what is missing is not one.
+const hasFacts = (v: unknown): boolean =>
+  typeof v === 'string'
+    ? v !== 'unknown'
+    : Array.isArray(v)
+      ? v.some(hasFacts)
+      : Boolean(v && typeof v === 'object' && Object.entries(v).some(([k, x]) => k !== 'summary' && k !== 'note' && hasFacts(x)));
+
+/** Non-fatal advice an editor should see: TODOs left in, stale verification, facts without a citation. */
+function guideWarnings(file: GuideFile, g: Guide): Problem[] {
+  const out: Problem[] = [];
+  const lineOf = (text: string) => {
+    const i = file.source.split('\n').findIndex((l) => l.includes(text));
+    return i < 0 ? undefined : i + 1;
+  };
+  if (/\bTODO\b/.test(file.source)) out.push({ file: file.path, line: lineOf('TODO'), message: 'found a TODO marker; expected the finished text (or remove the line)', severity: 'warning' });
+  const year = new Date(`${todayIso()}T00:00:00Z`);
+  year.setUTCFullYear(year.getUTCFullYear() - 1);
+  if (g.data.lastVerified < year.toISOString().slice(0, 10))
+    out.push({ file: file.path, line: lineOf('lastVerified:'), field: 'lastVerified', message: `found ${g.data.lastVerified}, more than 12 months ago; expected the facts checked again against their sources`, hint: 'readers see a notice that the guide may be out of date', severity: 'warning' });
+  for (const section of SECTIONS) {
+    const v = (g.data as Record<string, unknown>)[section];
+    if (hasFacts(v) && !hasCite(v))
+      out.push({ file: file.path, line: lineOf(`${section}:`), field: section, message: 'found facts with no cited source; expected cite: [source-id] on the section or its facts', severity: 'warning' });
+  }
+  return out;
+}
+
 /** Checks one guide; returns it when it has no errors. */
 export function checkGuide(file: GuideFile): FileResult {
   const { doc, problems } = checkDocument(file, utilitySchema);
-  return { problems, guide: doc };
+  return { problems: doc ? [...problems, ...guideWarnings(file, doc)] : problems, guide: doc };
 }
 
 /** Rules across guides: one guide per slug and per EIA utility ID. */

@@ -14,43 +14,28 @@ const withCitations = <T extends z.ZodType<{ sources: { id: string; kind: string
 
 export const stateRule = z
   .object({
-    /** Short id, unique in the file. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'lowercase words joined by hyphens, such as ca-rule-24' }),
-    /** The rule's name as readers will search for it. */
-    name: label,
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'lowercase words joined by hyphens, such as ca-rule-24' }).describe("Short id, unique in the file."),
+    name: label.describe("The rule's name as readers will search for it."),
     kind: enumOf(RULE_KIND),
-    /** Docket, decision, code section. */
-    citation: text.optional(),
-    /** Year adopted (amendments go in the text). */
-    year: z.number({ error: 'a year such as 2014' }).int().min(1900).max(2100).optional(),
-    /** What it requires, in plain words: who must give what data to whom, limits, formats. */
-    requires: paragraph,
-    /** Utilities or kinds of utility it covers. */
-    covers: list(label, 30).default([]),
-    /** The rule's own text or the regulator's page. */
-    url: url.optional(),
-    /** When an editor last checked it. */
-    lastReviewed: pastDate,
-    /** The sources the summary rests on. */
-    cite: cite.unwrap(),
+    citation: text.optional().describe("Docket, decision, code section."),
+    year: z.number({ error: 'a year such as 2014' }).int().min(1900).max(2100).optional().describe("Year adopted (amendments go in the text)."),
+    requires: paragraph.describe("What it requires, in plain words: who must give what data to whom, limits, formats."),
+    covers: list(label, 30).default([]).describe("Utilities or kinds of utility it covers."),
+    url: url.optional().describe("The rule's own text or the regulator's page."),
+    lastReviewed: pastDate.describe("When an editor last checked it."),
+    cite: cite.unwrap().describe("The sources the summary rests on."),
   })
   .strict();
 
 export const stateSchema = withCitations(
   z
     .object({
-      /** The state's two-letter code; must match the file name. */
-      state: stateCode,
-      /** A short introduction to data access in the state. */
-      summary: paragraph.optional(),
-      /** The body that regulates investor-owned utilities' rates and data rules. */
-      regulator: z.object({ name: label, url: url.optional(), cite }).strict().optional(),
-      /** Retail choice in the state, per commodity. */
-      choice: z.object({ electric: choice.optional(), gas: choice.optional() }).strict().default({}),
-      /** Official price-comparison sites. */
-      priceComparison: list(z.object({ name: label, url, commodity: z.enum(['electric', 'gas']).optional(), cite }).strict(), 4).default([]),
-      /** Data-access rules, statutes, orders and platforms. */
-      rules: list(stateRule, 40).default([]),
+      state: stateCode.describe("The state's two-letter code; must match the file name."),
+      summary: paragraph.optional().describe("A short introduction to data access in the state."),
+      regulator: z.object({ name: label, url: url.optional(), cite }).strict().optional().describe("The body that regulates investor-owned utilities' rates and data rules."),
+      choice: z.object({ electric: choice.optional(), gas: choice.optional() }).strict().default({}).describe("Retail choice in the state, per commodity."),
+      priceComparison: list(z.object({ name: label, url, commodity: z.enum(['electric', 'gas']).optional(), cite }).strict(), 4).default([]).describe("Official price-comparison sites."),
+      rules: list(stateRule, 40).default([]).describe("Data-access rules, statutes, orders and platforms."),
       lastUpdated: pastDate,
       lastVerified: pastDate,
       sources: list(source, 100).min(1, { error: 'at least one source' }),
@@ -61,14 +46,10 @@ export const stateSchema = withCitations(
 export const glossarySchema = withCitations(
   z
     .object({
-      /** The term as readers write it. */
-      term: label,
-      /** Other spellings and abbreviations (AMI, advanced metering infrastructure). */
-      aliases: list(label, 10).default([]),
-      /** One-sentence definition, shown in lists and previews. */
-      short: text,
-      /** Related entries, by file name. */
-      see: list(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), 10).default([]),
+      term: label.describe("The term as readers write it."),
+      aliases: list(label, 10).default([]).describe("Other spellings and abbreviations (AMI, advanced metering infrastructure)."),
+      short: text.describe("One-sentence definition, shown in lists and previews."),
+      see: list(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), 10).default([]).describe("Related entries, by file name."),
       sources: list(source, 20).min(1, { error: 'at least one source' }),
     })
     .strict(),
@@ -77,11 +58,9 @@ export const glossarySchema = withCitations(
 export const faqEntrySchema = withCitations(
   z
     .object({
-      /** The question, as a reader would type it. */
-      question: label,
+      question: label.describe("The question, as a reader would type it."),
       topic: enumOf(FAQ_TOPIC),
-      /** Position within its topic. */
-      order: z.number().int().min(0).default(100),
+      order: z.number().int().min(0).default(100).describe("Position within its topic."),
       sources: list(source, 20).min(1, { error: 'at least one source' }),
     })
     .strict(),
@@ -90,10 +69,8 @@ export const faqEntrySchema = withCitations(
 export const hubSchema = withCitations(
   z
     .object({
-      /** Which capability hub this text belongs to; must match the file name. */
-      hub: enumOf(Object.fromEntries(Object.entries(HUB).map(([k, v]) => [k, v.title])) as { [K in keyof typeof HUB]: string }),
-      /** The page's lead paragraph. */
-      summary: paragraph,
+      hub: enumOf(Object.fromEntries(Object.entries(HUB).map(([k, v]) => [k, v.title])) as { [K in keyof typeof HUB]: string }).describe("Which capability hub this text belongs to; must match the file name."),
+      summary: paragraph.describe("The page's lead paragraph."),
       sources: list(source, 30).min(1, { error: 'at least one source' }),
     })
     .strict(),

@@ -22,6 +22,18 @@ export const US_STATES = {
 } as const;
 export type StateCode = keyof typeof US_STATES;
 
+/**
+ * Some fields accept a second, shorter form that a preprocess step expands (`api: available` for
+ * `{ status: available }`, a year as a number). JSON Schema cannot see through that step, so each such
+ * schema records its other accepted form here, and the editor schema offers both (see json-schema.ts).
+ */
+const ALSO = new WeakMap<object, z.ZodType>();
+export function alsoAccepts<T extends z.ZodType>(schema: T, alternative: z.ZodType): T {
+  ALSO.set(schema._zod.def, alternative);
+  return schema;
+}
+export const otherForm = (schema: z.ZodType) => ALSO.get(schema._zod.def);
+
 /** A zod enum over a label map's keys, with the allowed values in its message. */
 export const enumOf = <T extends Record<string, string>>(map: T) => {
   const values = keysOf(map);
@@ -52,7 +64,8 @@ const boundedText = (max: number, what: string) =>
   z
     .string({ error: 'text' })
     .trim()
-    .min(1, { error: 'non-empty text' })
+    // A pattern rather than a minimum length, so the published JSON Schema refuses blank text too.
+    .regex(/\S/, { error: 'non-empty text' })
     .max(max, { error: `at most ${max.toLocaleString('en-US')} characters (${what}); shorten it or split it` });
 
 /** A name, title or label: one line. */
@@ -86,13 +99,16 @@ export const pastDate = isoDate.refine((d) => !isoDate.safeParse(d).success || d
 });
 
 /** A date known only to the year or month (announcements, figures): YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : v),
-  z
-    .string({ error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-      error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD',
-    }),
+export const partialDate = alsoAccepts(
+  z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : v),
+    z
+      .string({ error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+        error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD',
+      }),
+  ),
+  z.number().int().min(1000).max(9999),
 );
 
 // ---------- Addresses ----------
@@ -124,9 +140,12 @@ export const count = z.number({ error: 'a whole number' }).int({ error: 'a whole
  * A figure as written, so 11.30 stays 11.30 on the page (the YAML reader hands over the written text of
  * numbers whose trailing zeros a float would drop).
  */
-export const decimal = z.preprocess(
-  (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v),
-  z.string({ error: 'a number such as 11.30' }).regex(/^-?\d+(\.\d+)?$/, { error: 'a number such as 11.30' }),
+export const decimal = alsoAccepts(
+  z.preprocess(
+    (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v),
+    z.string({ error: 'a number such as 11.30' }).regex(/^-?\d+(\.\d+)?$/, { error: 'a number such as 11.30' }),
+  ),
+  z.number(),
 );
 
 // ---------- Citations and statuses ----------
@@ -143,7 +162,8 @@ export const cite = z
   .min(1, { error: 'at least one source id' })
   .max(12)
   .refine((v) => new Set(v).size === v.length, { error: 'each source id once' })
-  .optional();
+  .optional()
+  .describe('Sources (ids from `sources`) that this fact rests on; nested facts inherit it.');
 
 /** Accepts `field: yes` as short for `field: { status: yes }`, so every status has one shape. */
 const shorthand = (v: unknown) => (typeof v === 'string' ? { status: v } : v);
@@ -154,10 +174,8 @@ const shorthand = (v: unknown) => (typeof v === 'string' ? { status: v } : v);
  */
 export function statusShape<T extends Record<string, string>>(labels: T) {
   return {
-    /** The comparison value. */
-    status: enumOf(labels),
-    /** What the source says beyond the value (thresholds, caveats). */
-    note: text.optional(),
+    status: enumOf(labels).describe("The comparison value."),
+    note: text.optional().describe("What the source says beyond the value (thresholds, caveats)."),
     /** Sources that state this status. */
     cite,
   };
@@ -172,19 +190,22 @@ export function plannedOnly<T extends z.ZodType<{ status: string; expected?: str
 }
 
 /** A yes / no / unknown fact. */
-export const yesNoFact = z.preprocess(shorthand, z.object(statusShape(YES_NO)).strict());
+export const yesNoFact = alsoAccepts(z.preprocess(shorthand, z.object(statusShape(YES_NO)).strict()), enumOf(YES_NO));
 
 /** An available / planned / not-available / unknown fact, with the expected date of a planned one. */
 export const availabilityShape = {
   ...statusShape(AVAILABILITY),
-  /** Announced launch, only with status planned. */
-  expected: partialDate.optional(),
+  expected: partialDate.optional().describe("Announced launch, only with status planned."),
 };
-export const availabilityFact = z.preprocess(shorthand, plannedOnly(z.object(availabilityShape).strict()));
+export const availabilityFact = alsoAccepts(z.preprocess(shorthand, plannedOnly(z.object(availabilityShape).strict())), enumOf(AVAILABILITY));
 
 /** A status fact over any label map (no expected date). */
 export const statusFact = <T extends Record<string, string>>(labels: T) =>
-  z.preprocess(shorthand, z.object(statusShape(labels)).strict());
+  alsoAccepts(z.preprocess(shorthand, z.object(statusShape(labels)).strict()), enumOf(labels));
 
 /** Lets a status object with more fields accept the `field: value` shorthand too. */
-export const withShorthand = <T extends z.ZodType>(schema: T) => z.preprocess(shorthand, schema);
+export const withShorthand = <T extends z.ZodType>(schema: T) => {
+  const status = (schema as unknown as { shape?: { status?: z.ZodType } }).shape?.status;
+  const wrapped = z.preprocess(shorthand, schema);
+  return status ? alsoAccepts(wrapped, status) : wrapped;
+};

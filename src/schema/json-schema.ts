@@ -4,11 +4,28 @@
  * commodities) are the checker's alone; the schema describes shapes.
  */
 import { z } from 'astro/zod';
+import { otherForm } from './fragments.ts';
 import { utilitySchema } from './utility.ts';
+
+type Json = Record<string, unknown>;
 
 export function guideJsonSchema(io: 'input' | 'output' = 'output') {
   return {
-    ...z.toJSONSchema(utilitySchema, { io, unrepresentable: 'any', target: 'draft-2020-12' }),
+    ...z.toJSONSchema(utilitySchema, {
+      io,
+      unrepresentable: 'any',
+      target: 'draft-2020-12',
+      // What editors may write includes the short forms a preprocess step expands.
+      override: (ctx) => {
+        const alt = io === 'input' && otherForm(ctx.zodSchema as unknown as z.ZodType);
+        if (!alt) return;
+        const { description, default: fallback, ...full } = ctx.jsonSchema as Json;
+        const short = z.toJSONSchema(alt, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+        delete short.$schema;
+        for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Json)[k];
+        Object.assign(ctx.jsonSchema, { ...(description ? { description } : {}), ...(fallback !== undefined ? { default: fallback } : {}), anyOf: [short, full] });
+      },
+    }),
     $id: 'https://utilitydataguides.org/schema/utility.schema.json',
     title: 'Utility data access guide',
   };

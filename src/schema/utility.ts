@@ -23,53 +23,35 @@ import { addIssues, citationIssues, commodityIssues, routeRefIssues } from './ru
 export const utilitySchema = z
   .object({
     // ---------- Identity ----------
-    /** The name people know and search for; the page heading. */
-    name: label,
-    /** The legal name, where it differs from the name (d/b/a). */
-    legalName: label.optional(),
-    /** Short name or acronym used in running text (SCES, ComEd). */
-    shortName: label.optional(),
-    /** Other names people search for, including the name on EIA filings. */
-    aliases: list(label, 20).default([]),
-    /** One-or-two-sentence summary of the guide. */
-    summary: paragraph.max(320, { error: 'at most 320 characters (it is the search-result snippet)' }),
+    name: label.describe("The name people know and search for; the page heading."),
+    legalName: label.optional().describe("The legal name, where it differs from the name (d/b/a)."),
+    shortName: label.optional().describe("Short name or acronym used in running text (SCES, ComEd)."),
+    aliases: list(label, 20).default([]).describe("Other names people search for, including the name on EIA filings."),
+    summary: paragraph.max(320, { error: 'at most 320 characters (it is the search-result snippet)' }).describe("One-or-two-sentence summary of the guide."),
     /** EIA-861 utility numbers, or `none` (files none), or `unknown` (not looked up). */
     eiaIds,
-    /** The utility's own home page. */
-    website: url.optional(),
-    /** States served, the headquarters state first. */
-    states: stateList.min(1, { error: 'at least one state code' }),
-    /** Ownership type as EIA classifies it. */
-    ownership: enumOf(OWNERSHIP),
-    /** The holding company, where there is one. */
-    parent: parent.optional(),
-    /** Companies readers may confuse with this one, and sister utilities. */
-    related: list(related, 10).default([]),
+    website: url.optional().describe("The utility's own home page."),
+    states: stateList.min(1, { error: 'at least one state code' }).describe("States served, the headquarters state first."),
+    ownership: enumOf(OWNERSHIP).describe("Ownership type as EIA classifies it."),
+    parent: parent.optional().describe("The holding company, where there is one."),
+    related: list(related, 10).default([]).describe("Companies readers may confuse with this one, and sister utilities."),
     /** What the utility delivers. */
     commodities: list(enumOf(COMMODITY), 5)
       .min(1, { error: 'at least one commodity' })
-      .refine((v) => new Set(v).size === v.length, { error: 'each commodity once' }),
-    /** Size, each count with its date and source. */
-    customers: customersField,
-    /** Where the utility serves, in words (counties, cities). */
-    serviceArea: text.optional(),
-    /** Who sells the utility its power or gas at wholesale (e.g. TVA). */
-    wholesaleSupplier: text.optional(),
-    /** Who approves its rates; several when a multi-state utility answers to each state's commission. */
-    regulators: list(regulator, 12).default([]),
+      .refine((v) => new Set(v).size === v.length, { error: 'each commodity once' }).describe("What the utility delivers."),
+    customers: customersField.describe("Size, each count with its date and source."),
+    serviceArea: text.optional().describe("Where the utility serves, in words (counties, cities)."),
+    wholesaleSupplier: text.optional().describe("Who sells the utility its power or gas at wholesale (e.g. TVA)."),
+    regulators: list(regulator, 12).default([]).describe("Who approves its rates; several when a multi-state utility answers to each state's commission."),
     /** Sources for the identity facts above. */
     cite,
     market: market.prefault({}),
-    /** When an editor last changed the guide (sitemap lastmod, dateModified). */
-    lastUpdated: pastDate,
-    /** When an editor last checked the facts against the sources. */
-    lastVerified: pastDate,
-    /** What changed and when, newest first: shown on the guide and in the home page's list of updates. */
-    changes: list(z.object({ /** The day of the change. */ date: pastDate, /** What a reader would notice. */ summary: text }).strict(), 100).default([]),
+    lastUpdated: pastDate.describe("When an editor last changed the guide (sitemap lastmod, dateModified)."),
+    lastVerified: pastDate.describe("When an editor last checked the facts against the sources."),
+    changes: list(z.object({ /** The day of the change. */ date: pastDate, /** What a reader would notice. */ summary: text }).strict(), 100).default([]).describe("What changed and when, newest first: shown on the guide and in the home page's list of updates."),
 
     // ---------- Sections ----------
-    /** Every channel that yields data, one row each. */
-    accessMethods: list(accessMethod, 30).default([]),
+    accessMethods: list(accessMethod, 30).default([]).describe("Every channel that yields data, one row each."),
     billing: billing.prefault({}),
     thirdPartyAccess: thirdPartyAccess.prefault({}),
     intervalData: intervalData.prefault({}),
@@ -77,24 +59,15 @@ export const utilitySchema = z
     api: api.prefault({ status: 'unknown' }),
     edi: edi.prefault({ status: 'unknown' }),
     rates: rates.prefault({}),
-    /** Prepay, levelized billing, e-billing, outage maps, benchmarking feeds, demand response, … */
-    programs: list(program, 40).default([]),
-    /** What a reader cannot do, one per item. */
-    limitations: list(limitation, 30).default([]),
-    /** Which data fields the utility gives, per route or customer class where they differ. */
-    dataFields: list(dataField, 60).default([]),
-    /** The vendor platform behind the customer portal. */
-    platform: platform.default({ status: 'unknown' }),
-    /** Aggregated whole-building data for benchmarking. */
-    wholeBuilding: wholeBuilding.default({ status: 'unknown', multifamily: { status: 'unknown' }, delivery: [] }),
-    /** Questions readers ask; also the FAQPage JSON-LD. */
-    faq: list(faqItem, 40).default([]),
-    /** How to reach the utility about data. */
-    contacts: list(contact, 30).default([]),
-    /** Where sources disagree: every claim, shown side by side. */
-    conflicts: list(conflict, 20).default([]),
-    /** Every source the facts come from. */
-    sources: list(source, 150).min(1, { error: 'at least one source' }),
+    programs: list(program, 40).default([]).describe("Prepay, levelized billing, e-billing, outage maps, benchmarking feeds, demand response, …"),
+    limitations: list(limitation, 30).default([]).describe("What a reader cannot do, one per item."),
+    dataFields: list(dataField, 60).default([]).describe("Which data fields the utility gives, per route or customer class where they differ."),
+    platform: platform.default({ status: 'unknown' }).describe("The vendor platform behind the customer portal."),
+    wholeBuilding: wholeBuilding.default({ status: 'unknown', multifamily: { status: 'unknown' }, delivery: [] }).describe("Aggregated whole-building data for benchmarking."),
+    faq: list(faqItem, 40).default([]).describe("Questions readers ask; also the FAQPage JSON-LD."),
+    contacts: list(contact, 30).default([]).describe("How to reach the utility about data."),
+    conflicts: list(conflict, 20).default([]).describe("Where sources disagree: every claim, shown side by side."),
+    sources: list(source, 150).min(1, { error: 'at least one source' }).describe("Every source the facts come from."),
   })
   .strict()
   .superRefine((u, ctx) => {

@@ -25,7 +25,7 @@ describe('a build of guides that mention payloads', () => {
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(run.stdout + run.stderr);
-    all = files(out).filter((f) => /\.(html|xml|txt|json)$/.test(f) && !f.includes('/utilities/') || f.includes('payloads-as-text')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    all = files(out).filter((f) => /\.(html|xml|txt)$/.test(f) && !f.includes('/utilities/') || f.includes('payloads-as-text')).map((f) => readFileSync(f, 'utf8')).join('\n');
   }, 180_000);
 
   it('publishes the words but never the markup', () => {
@@ -38,5 +38,14 @@ describe('a build of guides that mention payloads', () => {
     expect(first(/<(iframe|form|base|meta http-equiv="refresh"|style)[\s>]/i)).toBeUndefined();
     expect(first(/<[a-z][^<>]*\son[a-z]+\s*=/i)).toBeUndefined();
     expect(first(/href="\s*(javascript|data|vbscript):/i)).toBeUndefined();
+  });
+
+  it('keeps the words as data in the open-data JSON, which parses', () => {
+    // JSON carries what the editor wrote, as a string; it is never markup until a consumer makes it so.
+    const json = files(out).filter((f) => f.endsWith('.json'));
+    expect(json.length).toBeGreaterThan(0);
+    for (const f of json) expect(() => JSON.parse(readFileSync(f, 'utf8')), f).not.toThrow();
+    const rows = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
+    expect(JSON.stringify(rows)).toContain('Type \\\\<iframe src=x\\\\>');
   });
 });

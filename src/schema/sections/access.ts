@@ -8,22 +8,17 @@ import {
 /** A customer class, with eligibility thresholds (e.g. ">200 kW") kept beside it. */
 export const customerClass = z
   .object({
-    /** Customer class, for filtering. */
-    type: enumOf(CUSTOMER_CLASS),
-    /** Threshold or condition in the utility's words. */
-    eligibility: text.optional(),
+    type: enumOf(CUSTOMER_CLASS).describe("Customer class, for filtering."),
+    eligibility: text.optional().describe("Threshold or condition in the utility's words."),
   })
   .strict();
 
 /** Finest interval for some or all customers of a channel. */
 export const granularity = z
   .object({
-    /** The interval length, for comparison. */
-    value: enumOf(GRANULARITY),
-    /** Which classes this applies to; absent means all the channel serves. */
-    customerTypes: list(enumOf(CUSTOMER_CLASS), 10).optional(),
-    /** Detail such as "15-minute for demand-metered accounts". */
-    note: text.optional(),
+    value: enumOf(GRANULARITY).describe("The interval length, for comparison."),
+    customerTypes: list(enumOf(CUSTOMER_CLASS), 10).optional().describe("Which classes this applies to; absent means all the channel serves."),
+    note: text.optional().describe("Detail such as \"15-minute for demand-metered accounts\"."),
     cite,
   })
   .strict();
@@ -31,12 +26,9 @@ export const granularity = z
 /** How far back data goes, for some or all customers. */
 export const history = z
   .object({
-    /** Months of history, where a source gives a number. */
-    months: count.optional(),
-    /** Which classes this applies to; absent means all. */
-    customerTypes: list(enumOf(CUSTOMER_CLASS), 10).optional(),
-    /** The rule in the source's words, e.g. "since the meter was installed". */
-    note: text.optional(),
+    months: count.optional().describe("Months of history, where a source gives a number."),
+    customerTypes: list(enumOf(CUSTOMER_CLASS), 10).optional().describe("Which classes this applies to; absent means all."),
+    note: text.optional().describe("The rule in the source's words, e.g. \"since the meter was installed\"."),
     cite,
   })
   .strict()
@@ -44,36 +36,21 @@ export const history = z
 
 export const accessMethod = z
   .object({
-    /** Name of the channel as a reader would recognise it. */
-    method: label,
-    /** Live, announced (with expected date) or absent. */
-    status: availabilityFact,
-    /** Can the customer use it for their own data? */
-    firstParty: yesNoFact.default({ status: 'unknown' }),
-    /** Can an authorised third party use it? */
-    thirdParty: yesNoFact.default({ status: 'unknown' }),
-    /** Who the channel is for, apart from customer class. */
-    audiences: list(enumOf(AUDIENCE), 10).default([]),
-    /** Customer classes it serves; empty when no source says. */
-    customerTypes: list(customerClass, 10).default([]),
-    /** What data comes out of it; empty when no source says. */
-    dataTypes: list(enumOf(DATA_TYPE), 15).default([]),
-    /** Finest interval, per class where it differs. */
-    granularity: list(granularity, 6).default([]),
-    /** How far back, per class where it differs. */
-    history: list(history, 6).default([]),
-    /** How fresh or how slow, in the utility's own terms. */
-    latency: text.optional(),
-    /** File or delivery formats (PDF, CSV, Green Button XML, EDI X12, …). */
-    formats: list(label, 20).default([]),
-    /** Any charge for using it. */
-    fee: text.optional(),
-    /** A named form or agreement that must be filed. */
-    form: text.optional(),
-    /** Only in these states, for utilities serving several; absent means everywhere it serves. */
-    states: stateList.optional(),
-    /** Extra detail that does not fit the columns. */
-    note: text.optional(),
+    method: label.describe("Name of the channel as a reader would recognise it."),
+    status: availabilityFact.describe("Live, announced (with expected date) or absent."),
+    firstParty: yesNoFact.default({ status: 'unknown' }).describe("Can the customer use it for their own data?"),
+    thirdParty: yesNoFact.default({ status: 'unknown' }).describe("Can an authorised third party use it?"),
+    audiences: list(enumOf(AUDIENCE), 10).default([]).describe("Who the channel is for, apart from customer class."),
+    customerTypes: list(customerClass, 10).default([]).describe("Customer classes it serves; empty when no source says."),
+    dataTypes: list(enumOf(DATA_TYPE), 15).default([]).describe("What data comes out of it; empty when no source says."),
+    granularity: list(granularity, 6).default([]).describe("Finest interval, per class where it differs."),
+    history: list(history, 6).default([]).describe("How far back, per class where it differs."),
+    latency: text.optional().describe("How fresh or how slow, in the utility's own terms."),
+    formats: list(label, 20).default([]).describe("File or delivery formats (PDF, CSV, Green Button XML, EDI X12, …)."),
+    fee: text.optional().describe("Any charge for using it."),
+    form: text.optional().describe("A named form or agreement that must be filed."),
+    states: stateList.optional().describe("Only in these states, for utilities serving several; absent means everywhere it serves."),
+    note: text.optional().describe("Extra detail that does not fit the columns."),
     cite,
   })
   .strict();

@@ -6,26 +6,20 @@ import { history } from './access.ts';
 
 export const billing = z
   .object({
-    /** How customers see and get their bills, in a paragraph. */
-    summary: paragraph.optional(),
-    /** Items printed on or shown with a bill. */
-    billContents: list(text, 30).default([]),
+    summary: paragraph.optional().describe("How customers see and get their bills, in a paragraph."),
+    billContents: list(text, 30).default([]).describe("Items printed on or shown with a bill."),
     /** Can customers export bills or usage themselves, and in what formats? */
     selfServiceExport: withShorthand(
       z
         .object({
           ...statusShape(YES_NO),
-          /** PDF, CSV, Excel, Green Button XML, … */
-          formats: list(label, 20).default([]),
-          /** How much history the export covers. */
-          history: list(history, 6).default([]),
+          formats: list(label, 20).default([]).describe("PDF, CSV, Excel, Green Button XML, …"),
+          history: list(history, 6).default([]).describe("How much history the export covers."),
         })
         .strict(),
-    ).prefault({ status: 'unknown' }),
-    /** How a household gets its bills, step by step. */
-    residentialSteps: steps.default([]),
-    /** How a business gets its bills, step by step. */
-    commercialSteps: steps.default([]),
+    ).prefault({ status: 'unknown' }).describe("Can customers export bills or usage themselves, and in what formats?"),
+    residentialSteps: steps.default([]).describe("How a household gets its bills, step by step."),
+    commercialSteps: steps.default([]).describe("How a business gets its bills, step by step."),
     cite,
   })
   .strict();

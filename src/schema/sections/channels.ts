@@ -14,35 +14,28 @@ export const greenButton = z
         z
           .object({
             ...availabilityShape,
-            /** Which customers can use it. */
-            availableTo: text.optional(),
-            /** File formats, e.g. "Green Button XML", "CSV". */
-            formats: list(label, 10).default([]),
+            availableTo: text.optional().describe("Which customers can use it."),
+            formats: list(label, 10).default([]).describe("File formats, e.g. \"Green Button XML\", \"CSV\"."),
             history: list(history, 6).default([]),
-            /** Where customers find it. */
-            url: url.optional(),
+            url: url.optional().describe("Where customers find it."),
           })
           .strict(),
       ),
-    ).prefault({ status: 'unknown' }),
+    ).prefault({ status: 'unknown' }).describe("Customer-initiated file download in the Green Button format."),
     /** Automated, customer-authorised sharing with third parties. */
     connectMyData: withShorthand(
       plannedOnly(
         z
           .object({
             ...availabilityShape,
-            /** Which customers and third parties can use it. */
-            availableTo: text.optional(),
-            /** e.g. "ESPI (NAESB REQ.21)". */
-            standard: label.optional(),
-            /** Where third parties register (details are on the route under third-party access). */
-            registrationUrl: url.optional(),
+            availableTo: text.optional().describe("Which customers and third parties can use it."),
+            standard: label.optional().describe("e.g. \"ESPI (NAESB REQ.21)\"."),
+            registrationUrl: url.optional().describe("Where third parties register (details are on the route under third-party access)."),
           })
           .strict(),
       ),
-    ).prefault({ status: 'unknown' }),
-    /** Listed in the Green Button Alliance directory of implementations. */
-    gbaDirectoryListed: statusFact(YES_NO).default({ status: 'unknown' }),
+    ).prefault({ status: 'unknown' }).describe("Automated, customer-authorised sharing with third parties."),
+    gbaDirectoryListed: statusFact(YES_NO).default({ status: 'unknown' }).describe("Listed in the Green Button Alliance directory of implementations."),
     cite,
   })
   .strict();
@@ -52,35 +45,25 @@ export const api = withShorthand(
     z
       .object({
         ...availabilityShape,
-        /** Name of the API program. */
-        program: label.optional(),
-        /** OAuth, API key, manual authorization, … */
-        authMethod: text.optional(),
-        /** Published request limits. */
-        rateLimits: text.optional(),
-        /** How soon interval data appears in the API. */
-        intervalLatency: text.optional(),
-        /** Where developers start. */
-        developerPortal: url.optional(),
-        /** The API situation in a paragraph. */
-        summary: paragraph.optional(),
-        /** How a developer registers, in order. */
-        registrationSteps: steps.default([]),
+        program: label.optional().describe("Name of the API program."),
+        authMethod: text.optional().describe("OAuth, API key, manual authorization, …"),
+        rateLimits: text.optional().describe("Published request limits."),
+        intervalLatency: text.optional().describe("How soon interval data appears in the API."),
+        developerPortal: url.optional().describe("Where developers start."),
+        summary: paragraph.optional().describe("The API situation in a paragraph."),
+        registrationSteps: steps.default([]).describe("How a developer registers, in order."),
         /** Independent companies that offer API access to this utility's data, listed neutrally. */
         dataProviders: list(
           z
             .object({
-              /** Company name. */
-              name: label,
-              /** Its documentation or home page. */
-              url: url.optional(),
-              /** What it says it covers, attributed to it. */
-              coverage: text.optional(),
+              name: label.describe("Company name."),
+              url: url.optional().describe("Its documentation or home page."),
+              coverage: text.optional().describe("What it says it covers, attributed to it."),
               cite,
             })
             .strict(),
           20,
-        ).default([]),
+        ).default([]).describe("Independent companies that offer API access to this utility's data, listed neutrally."),
       })
       .strict(),
   ),
@@ -91,21 +74,16 @@ export const edi = withShorthand(
     z
       .object({
         ...availabilityShape,
-        /** What the exchanges are for: supplier market transactions, or a customer's own invoices and payments. */
-        purposes: list(enumOf(EDI_PURPOSE), 3).default([]),
+        purposes: list(enumOf(EDI_PURPOSE), 3).default([]).describe("What the exchanges are for: supplier market transactions, or a customer's own invoices and payments."),
         /** ANSI X12 transaction sets such as 810, 814, 820, 867. */
         transactionSets: list(
           z.string().regex(/^\d{3}$/, { error: 'a three-digit X12 transaction set, such as "867"' }),
           20,
-        ).default([]),
-        /** Implementation standard, e.g. TxSET or a state EDI working group guide. */
-        standard: text.optional(),
-        /** Who trades with the utility by EDI. */
-        audiences: list(enumOf(AUDIENCE), 10).default([]),
-        /** EDI at this utility in a paragraph. */
-        summary: paragraph.optional(),
-        /** How a trading partner enrols and tests. */
-        enrollmentSteps: steps.default([]),
+        ).default([]).describe("ANSI X12 transaction sets such as 810, 814, 820, 867."),
+        standard: text.optional().describe("Implementation standard, e.g. TxSET or a state EDI working group guide."),
+        audiences: list(enumOf(AUDIENCE), 10).default([]).describe("Who trades with the utility by EDI."),
+        summary: paragraph.optional().describe("EDI at this utility in a paragraph."),
+        enrollmentSteps: steps.default([]).describe("How a trading partner enrols and tests."),
       })
       .strict(),
   ),

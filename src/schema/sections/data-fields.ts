@@ -8,14 +8,10 @@ export const dataField = z
   .object({
     field: enumOf(DATA_FIELD),
     ...statusShape(YES_NO),
-    /** Interval length, for interval usage. */
-    granularity: enumOf(GRANULARITY).optional(),
-    /** Months of history, for billing or usage history. */
-    months: count.optional(),
-    /** Route ids (under third-party access) this row is about; absent means the utility in general. */
-    routes: list(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), 10).optional(),
-    /** Customer classes this row is about; absent means all. */
-    customerTypes: list(enumOf(CUSTOMER_CLASS), 6).optional(),
+    granularity: enumOf(GRANULARITY).optional().describe("Interval length, for interval usage."),
+    months: count.optional().describe("Months of history, for billing or usage history."),
+    routes: list(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), 10).optional().describe("Route ids (under third-party access) this row is about; absent means the utility in general."),
+    customerTypes: list(enumOf(CUSTOMER_CLASS), 6).optional().describe("Customer classes this row is about; absent means all."),
   })
   .strict();
 
@@ -23,10 +19,8 @@ export const dataField = z
 export const platform = withShorthand(
   z
     .object({
-      /** The platform; `other` needs a name. */
-      status: enumOf(PLATFORM),
-      /** The platform's name when it is `other`, or the product's name. */
-      name: label.optional(),
+      status: enumOf(PLATFORM).describe("The platform; `other` needs a name."),
+      name: label.optional().describe("The platform's name when it is `other`, or the product's name."),
       note: text.optional(),
       cite,
     })
@@ -39,18 +33,12 @@ export const wholeBuilding = withShorthand(
   z
     .object({
       ...statusShape(YES_NO),
-      /** Privacy threshold: minimum number of tenants or accounts. */
-      minTenants: count.optional(),
-      /** Privacy threshold: maximum share of the building's use by one tenant, in percent. */
-      maxTenantSharePercent: z.number().min(1).max(100).optional(),
-      /** Whether multifamily buildings are included. */
-      multifamily: yesNoFact.default({ status: 'unknown' }),
-      /** How the data is delivered. */
-      delivery: list(enumOf(WHOLE_BUILDING_DELIVERY), 3).default([]),
-      /** How a building owner asks for it. */
-      howToRequest: text.optional(),
-      /** Only in these states, for utilities serving several. */
-      states: stateList.optional(),
+      minTenants: count.optional().describe("Privacy threshold: minimum number of tenants or accounts."),
+      maxTenantSharePercent: z.number().min(1).max(100).optional().describe("Privacy threshold: maximum share of the building's use by one tenant, in percent."),
+      multifamily: yesNoFact.default({ status: 'unknown' }).describe("Whether multifamily buildings are included."),
+      delivery: list(enumOf(WHOLE_BUILDING_DELIVERY), 3).default([]).describe("How the data is delivered."),
+      howToRequest: text.optional().describe("How a building owner asks for it."),
+      states: stateList.optional().describe("Only in these states, for utilities serving several."),
       url: url.optional(),
     })
     .strict(),

@@ -1,36 +1,27 @@
 /** Who the utility is: names, ownership, size, where it serves and who regulates it. */
 import { z } from 'astro/zod';
 import { COMMODITY, CUSTOMER_UNIT } from '../enums.ts';
-import { cite, count, enumOf, label, list, paragraph, partialDate, stateList, text, url } from '../fragments.ts';
+import { alsoAccepts, cite, count, enumOf, label, list, paragraph, partialDate, stateList, text, url } from '../fragments.ts';
 
 /** One headcount; utilities that deliver several commodities often publish one per commodity. */
 export const customerCount = z
   .object({
-    /** Which service the count covers, when the utility delivers more than one. */
-    commodity: enumOf(COMMODITY).optional(),
+    commodity: enumOf(COMMODITY).optional().describe("Which service the count covers, when the utility delivers more than one."),
     /** The number as published. */
     count,
-    /** True when the source says "about" or "more than". */
-    approximate: z.boolean({ error: 'true or false' }).default(false),
-    /** Customers, accounts, meters or members: sources count differently. */
-    unit: enumOf(CUSTOMER_UNIT).default('customers'),
-    /** When the count was true. */
-    asOf: partialDate,
-    /** The source of the number. */
-    cite: cite.unwrap(),
+    approximate: z.boolean({ error: 'true or false' }).default(false).describe("True when the source says \"about\" or \"more than\"."),
+    unit: enumOf(CUSTOMER_UNIT).default('customers').describe("Customers, accounts, meters or members: sources count differently."),
+    asOf: partialDate.describe("When the count was true."),
+    cite: cite.unwrap().describe("The source of the number."),
   })
   .strict();
 
 export const regulator = z
   .object({
-    /** The body's name. */
-    name: label,
-    /** Its home page or the utility's page on its site. */
-    url: url.optional(),
-    /** States where it regulates this utility; absent means all of them. */
-    states: stateList.optional(),
-    /** What it regulates, where its authority is limited (e.g. "territory and service rules, not co-op rates"). */
-    scope: text.optional(),
+    name: label.describe("The body's name."),
+    url: url.optional().describe("Its home page or the utility's page on its site."),
+    states: stateList.optional().describe("States where it regulates this utility; absent means all of them."),
+    scope: text.optional().describe("What it regulates, where its authority is limited (e.g. \"territory and service rules, not co-op rates\")."),
     cite,
   })
   .strict();
@@ -38,28 +29,25 @@ export const regulator = z
 /** A company readers may confuse with this one, or the guide of a sister utility. */
 export const related = z
   .object({
-    /** The other company's name. */
-    name: label,
-    /** Its guide on this site, if there is one. */
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a guide slug such as sevier-county-electric-system' }).optional(),
-    /** How it relates, e.g. "Not the same company: a different cooperative in Tennessee". */
-    relation: text,
+    name: label.describe("The other company's name."),
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a guide slug such as sevier-county-electric-system' }).optional().describe("Its guide on this site, if there is one."),
+    relation: text.describe("How it relates, e.g. \"Not the same company: a different cooperative in Tennessee\"."),
     cite,
   })
   .strict();
 
 export const parent = z
   .object({
-    /** The holding company or owner. */
-    name: label,
+    name: label.describe("The holding company or owner."),
     url: url.optional(),
     cite,
   })
   .strict();
 
-export const customersField = z
-  .preprocess((v) => (v && typeof v === 'object' && !Array.isArray(v) ? [v] : v), list(customerCount, 10))
-  .default([]);
+export const customersField = alsoAccepts(
+  z.preprocess((v) => (v && typeof v === 'object' && !Array.isArray(v) ? [v] : v), list(customerCount, 10)),
+  customerCount,
+).default([]);
 
 /**
  * EIA-861 utility numbers. A list of IDs; `none` when a source shows the utility files no EIA-861 (e.g. a
@@ -76,6 +64,7 @@ export const eiaIds = z
     ],
     { error: 'a list of EIA utility numbers such as [16949], or none, or unknown' },
   )
-  .default('unknown');
+  .default('unknown')
+  .describe('EIA-861 utility numbers; `none` when a source says the utility files no EIA-861; `unknown` when not looked up.');
 
 export { paragraph };

@@ -8,47 +8,39 @@ export const choice = withShorthand(
   z
     .object({
       ...statusShape(RETAIL_CHOICE),
-      /** Who qualifies where choice is limited, e.g. "new loads of 900 kW or more". */
-      threshold: text.optional(),
+      threshold: text.optional().describe("Who qualifies where choice is limited, e.g. \"new loads of 900 kW or more\"."),
     })
     .strict(),
 );
 
 export const market = z
   .object({
-    /** Regulated monopoly, restructured, or in between. */
-    structure: statusFact(MARKET_STRUCTURE).default({ status: 'unknown' }),
+    structure: statusFact(MARKET_STRUCTURE).default({ status: 'unknown' }).describe("Regulated monopoly, restructured, or in between."),
     /** Retail choice per commodity the utility delivers; a missing commodity is shown as not published. */
     choice: z
       .object({ electric: choice.optional(), gas: choice.optional() })
       .strict()
-      .default({}),
+      .default({}).describe("Retail choice per commodity the utility delivers; a missing commodity is shown as not published."),
     /** Named choice programs, per commodity (e.g. Community Choice Aggregation, gas Core Transport). */
     choicePrograms: list(
       z
         .object({
-          /** Which supply the program opens to competition. */
-          commodity: enumOf(COMMODITY),
-          /** The program's name as the utility or regulator uses it. */
-          name: label,
-          /** Who may join. */
-          eligibility: text.optional(),
+          commodity: enumOf(COMMODITY).describe("Which supply the program opens to competition."),
+          name: label.describe("The program's name as the utility or regulator uses it."),
+          eligibility: text.optional().describe("Who may join."),
           cite,
         })
         .strict(),
       20,
-    ).default([]),
+    ).default([]).describe("Named choice programs, per commodity (e.g. Community Choice Aggregation, gas Core Transport)."),
     /** Suppliers or marketers a source names (not a recommendation; listed alphabetically). */
     suppliers: list(
       z.object({ name: label, url: url.optional(), commodity: enumOf(COMMODITY).optional(), cite }).strict(),
       50,
-    ).default([]),
-    /** The regulator's official price-comparison site. */
-    priceComparison: z.object({ name: label, url, cite }).strict().optional(),
-    /** Who sends the customer's bill when a supplier is involved. */
-    billIssuer: statusFact(BILL_ISSUER).optional(),
-    /** Context that the fields above cannot carry. */
-    note: text.optional(),
+    ).default([]).describe("Suppliers or marketers a source names (not a recommendation; listed alphabetically)."),
+    priceComparison: z.object({ name: label, url, cite }).strict().optional().describe("The regulator's official price-comparison site."),
+    billIssuer: statusFact(BILL_ISSUER).optional().describe("Who sends the customer's bill when a supplier is involved."),
+    note: text.optional().describe("Context that the fields above cannot carry."),
     cite,
   })
   .strict();

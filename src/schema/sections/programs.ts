@@ -1,37 +1,30 @@
 /** Other programs, limitations and the FAQ. */
 import { z } from 'astro/zod';
 import { PROGRAM_KIND } from '../enums.ts';
-import { cite, enumOf, label, list, paragraph, stateList, steps, text, url } from '../fragments.ts';
+import { alsoAccepts, cite, enumOf, label, list, paragraph, stateList, steps, text, url } from '../fragments.ts';
 
 export const program = z
   .object({
-    /** Program name as the utility uses it. */
-    name: label,
-    /** Category, for filtering. */
-    kind: enumOf(PROGRAM_KIND),
-    /** What it does for the customer. */
-    description: paragraph,
-    /** How to join or use it. */
-    steps: steps.default([]),
-    /** Only in these states, for utilities serving several. */
-    states: stateList.optional(),
+    name: label.describe("Program name as the utility uses it."),
+    kind: enumOf(PROGRAM_KIND).describe("Category, for filtering."),
+    description: paragraph.describe("What it does for the customer."),
+    steps: steps.default([]).describe("How to join or use it."),
+    states: stateList.optional().describe("Only in these states, for utilities serving several."),
     url: url.optional(),
     cite,
   })
   .strict();
 
 /** What a reader cannot do; plain text, or text with its citation. */
-export const limitation = z.preprocess(
-  (v) => (typeof v === 'string' ? { text: v } : v),
-  z.object({ text, cite }).strict(),
+export const limitation = alsoAccepts(
+  z.preprocess((v) => (typeof v === 'string' ? { text: v } : v), z.object({ text, cite }).strict()),
+  text,
 );
 
 export const faqItem = z
   .object({
-    /** The question, as a reader would type it. */
-    question: label,
-    /** A complete answer grounded in the facts of the guide; may contain Markdown links. */
-    answer: paragraph,
+    question: label.describe("The question, as a reader would type it."),
+    answer: paragraph.describe("A complete answer grounded in the facts of the guide; may contain Markdown links."),
     cite,
   })
   .strict();

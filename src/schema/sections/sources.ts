@@ -10,38 +10,28 @@ export const source = z
     /** Short id that facts cite, e.g. `sces-billing`; unique within the guide. */
     id: z.string({ error: 'a source id' }).regex(SOURCE_ID, {
       error: 'a source id in lowercase words joined by hyphens, such as sces-billing',
-    }),
-    /** What the reader will find at the source. */
-    title: label,
-    /** Where it is, on the publisher's own host; absent only for documents not published online. */
-    url: url.optional(),
-    /** Who published it (utility, regulator, EIA, …). */
-    publisher: label.optional(),
-    /** What kind of publisher, so readers can weigh it: a commercial guide is weaker than a tariff. */
-    kind: enumOf(SOURCE_KIND),
-    /** When an editor actually read it. */
-    accessed: pastDate,
-    /** The source's own date (published, effective or last updated), where it shows one. */
-    published: partialDate.optional(),
-    /** Anything a reader should know about the source (e.g. "archived copy"). */
-    note: text.optional(),
+    }).describe("Short id that facts cite, e.g. `sces-billing`; unique within the guide."),
+    title: label.describe("What the reader will find at the source."),
+    url: url.optional().describe("Where it is, on the publisher's own host; absent only for documents not published online."),
+    publisher: label.optional().describe("Who published it (utility, regulator, EIA, …)."),
+    kind: enumOf(SOURCE_KIND).describe("What kind of publisher, so readers can weigh it: a commercial guide is weaker than a tariff."),
+    accessed: pastDate.describe("When an editor actually read it."),
+    published: partialDate.optional().describe("The source's own date (published, effective or last updated), where it shows one."),
+    note: text.optional().describe("Anything a reader should know about the source (e.g. \"archived copy\")."),
   })
   .strict();
 
 /** Two or more sources that disagree; the page shows every claim instead of silently picking one. */
 export const conflict = z
   .object({
-    /** The section whose facts are disputed. */
-    section: enumOf(SECTION),
-    /** What the disagreement is about, e.g. "Smart-meter deployment". */
-    topic: label,
+    section: enumOf(SECTION).describe("The section whose facts are disputed."),
+    topic: label.describe("What the disagreement is about, e.g. \"Smart-meter deployment\"."),
     /** Each claim with the sources that make it. */
     claims: list(
       z.object({ /** What this source says. */ claim: text, /** Who says it. */ cite: cite.unwrap() }).strict(),
       6,
-    ).min(2, { error: 'at least two claims (a conflict needs two sides)' }),
-    /** The editor's reading of the disagreement, if any. */
-    note: text.optional(),
+    ).min(2, { error: 'at least two claims (a conflict needs two sides)' }).describe("Each claim with the sources that make it."),
+    note: text.optional().describe("The editor's reading of the disagreement, if any."),
   })
   .strict();
 

@@ -16,16 +16,11 @@ import { contact } from './sources.ts';
 /** Published turnaround: "5–10 business days", "within 3 weeks", or "not guaranteed". */
 export const turnaround = z
   .object({
-    /** Shortest stated time; omitted for "within N". */
-    min: count.optional(),
-    /** Longest stated time; omitted when the source gives no number. */
-    max: count.optional(),
-    /** What min and max count; business days when not given. */
-    unit: enumOf(TURNAROUND_UNIT).optional(),
-    /** Whether the utility commits to it (yes), says it is not guaranteed (no), or does not say. */
-    guaranteed: yesNoFact.default({ status: 'unknown' }),
-    /** The promise in the source's words. */
-    note: text.optional(),
+    min: count.optional().describe("Shortest stated time; omitted for \"within N\"."),
+    max: count.optional().describe("Longest stated time; omitted when the source gives no number."),
+    unit: enumOf(TURNAROUND_UNIT).optional().describe("What min and max count; business days when not given."),
+    guaranteed: yesNoFact.default({ status: 'unknown' }).describe("Whether the utility commits to it (yes), says it is not guaranteed (no), or does not say."),
+    note: text.optional().describe("The promise in the source's words."),
     cite,
   })
   .strict()
@@ -39,40 +34,32 @@ export const turnaround = z
 /** What a third party must do before it can use the route. Every item unknown unless a source says it. */
 export const onboarding = z
   .object({
-    /** Where to register. */
-    registrationUrl: url.optional(),
-    /** Who may register. */
-    whoMayRegister: list(enumOf(REGISTRANT), 4).default([]),
+    registrationUrl: url.optional().describe("Where to register."),
+    whoMayRegister: list(enumOf(REGISTRANT), 4).default([]).describe("Who may register."),
     /** What registration requires, each named and linked where the source does. */
     requirements: list(
       z
         .object({
           kind: enumOf(REQUIREMENT),
-          /** The agreement's or form's name, e.g. "Data Services Agreement". */
-          name: label.optional(),
+          name: label.optional().describe("The agreement's or form's name, e.g. \"Data Services Agreement\"."),
           url: url.optional(),
           note: text.optional(),
           cite,
         })
         .strict(),
       15,
-    ).default([]),
-    /** Whether a sandbox or test mode exists. */
-    sandbox: yesNoFact.default({ status: 'unknown' }),
+    ).default([]).describe("What registration requires, each named and linked where the source does."),
+    sandbox: yesNoFact.default({ status: 'unknown' }).describe("Whether a sandbox or test mode exists."),
     /** How long one customer authorization lasts. */
     authorizationTerm: z
       .object({ months: count.optional(), note: text.optional(), cite })
       .strict()
       .refine((t) => t.months !== undefined || t.note !== undefined, { error: 'months, a note, or both' })
-      .optional(),
-    /** How a customer revokes an authorization. */
-    revocation: text.optional(),
-    /** What registering or using the route costs. */
-    cost: text.optional(),
-    /** How long onboarding typically takes, in the source's words. */
-    onboardingTime: text.optional(),
-    /** Anything else about registering, e.g. "testing is mandatory and paid". */
-    note: text.optional(),
+      .optional().describe("How long one customer authorization lasts."),
+    revocation: text.optional().describe("How a customer revokes an authorization."),
+    cost: text.optional().describe("What registering or using the route costs."),
+    onboardingTime: text.optional().describe("How long onboarding typically takes, in the source's words."),
+    note: text.optional().describe("Anything else about registering, e.g. \"testing is mandatory and paid\"."),
     cite,
   })
   .strict();
@@ -81,51 +68,34 @@ export const onboarding = z
 export const routeEvidence = z
   .object({
     verdict: enumOf(EVIDENCE_VERDICT),
-    /** What the record says. */
-    summary: text,
-    /** When the record was published. */
-    date: partialDate,
+    summary: text.describe("What the record says."),
+    date: partialDate.describe("When the record was published."),
     cite: cite.unwrap(),
   })
   .strict();
 
 export const route = z
   .object({
-    /** Short id, unique in the guide, so data fields can say which route gives them. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'lowercase words joined by hyphens, such as share-my-data' }),
-    /** What kind of route it is; the label promises no more than the kind. */
-    kind: enumOf(ROUTE_KIND),
-    /** The program's or form's name as the utility uses it. */
-    name: label,
-    /** Live, announced or absent. */
-    status: availabilityFact,
-    /** Who may use it. */
-    audiences: list(enumOf(AUDIENCE), 10).default([]),
-    /** Customer classes whose data it covers. */
-    customerTypes: list(customerClass, 10).default([]),
-    /** What data it yields. */
-    dataTypes: list(enumOf(DATA_TYPE), 15).default([]),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'lowercase words joined by hyphens, such as share-my-data' }).describe("Short id, unique in the guide, so data fields can say which route gives them."),
+    kind: enumOf(ROUTE_KIND).describe("What kind of route it is; the label promises no more than the kind."),
+    name: label.describe("The program's or form's name as the utility uses it."),
+    status: availabilityFact.describe("Live, announced or absent."),
+    audiences: list(enumOf(AUDIENCE), 10).default([]).describe("Who may use it."),
+    customerTypes: list(customerClass, 10).default([]).describe("Customer classes whose data it covers."),
+    dataTypes: list(enumOf(DATA_TYPE), 15).default([]).describe("What data it yields."),
     granularity: list(granularity, 6).default([]),
     history: list(history, 6).default([]),
-    /** The process in a paragraph. */
-    summary: paragraph.optional(),
-    /** What the third party and the customer do, in order. */
-    steps: steps.default([]),
+    summary: paragraph.optional().describe("The process in a paragraph."),
+    steps: steps.default([]).describe("What the third party and the customer do, in order."),
     turnaround: turnaround.optional(),
-    /** How the data arrives (PDF by email, CSV, SFTP, Green Button XML, …). */
-    formats: list(label, 20).default([]),
-    /** A named form or agreement that must be filed. */
-    form: text.optional(),
-    /** Its page. */
-    url: url.optional(),
+    formats: list(label, 20).default([]).describe("How the data arrives (PDF by email, CSV, SFTP, Green Button XML, …)."),
+    form: text.optional().describe("A named form or agreement that must be filed."),
+    url: url.optional().describe("Its page."),
     fee: text.optional(),
-    /** Only in these states. */
-    states: stateList.optional(),
-    /** Where requests go. */
-    contacts: list(contact, 10).default([]),
+    states: stateList.optional().describe("Only in these states."),
+    contacts: list(contact, 10).default([]).describe("Where requests go."),
     onboarding: onboarding.optional(),
-    /** Independent public records of the route working or not. */
-    evidence: list(routeEvidence, 10).default([]),
+    evidence: list(routeEvidence, 10).default([]).describe("Independent public records of the route working or not."),
     note: text.optional(),
     cite,
   })
@@ -133,13 +103,8 @@ export const route = z
 
 export const thirdPartyAccess = z
   .object({
-    /** The overall picture in a paragraph. */
-    summary: paragraph.optional(),
-    /**
-     * Whether any third-party access exists. Needed only when no route is listed (e.g. a source says there is
-     * none); with routes it follows from their statuses and may not contradict them.
-     */
-    offered: yesNoFact.optional(),
+    summary: paragraph.optional().describe("The overall picture in a paragraph."),
+    offered: yesNoFact.optional().describe("Whether any third-party access exists. Needed only when no route is listed (e.g. a source says there is none); with routes it follows from their statuses and may not contradict them."),
     routes: list(route, 12).default([]),
     cite,
   })
