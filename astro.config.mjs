@@ -6,6 +6,7 @@ import validateContent from './src/integrations/validate-content.ts';
 import { sitemapOptions } from './src/integrations/sitemap-lastmod.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import { CONTENT_DIR, SITE_URL } from './src/site.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -24,5 +25,7 @@ export default defineConfig({
     sitemap(sitemapOptions({ dir: CONTENT_DIR, root })),
     securityHeaders(),
     searchIndex(),
+    // Last, so it sees every file the others write.
+    linkCheck({ root, origin: SITE_URL, contentDirs: [CONTENT_DIR, 'content'] }),
   ],
 });

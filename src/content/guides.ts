@@ -11,6 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { z } from 'astro/zod';
 import { utilitySchema, type Utility } from '../schema/utility.ts';
 import { todayIso } from '../schema/fragments.ts';
+import { freshness, STALE_AFTER_MONTHS } from '../views/freshness.ts';
 import { inlineProblems } from '../lib/markdown.ts';
 import { checkBody, renderBody, type RenderedBody } from './body.ts';
 import { readGuideFiles, type GuideFile } from './files.ts';
@@ -106,10 +107,8 @@ function guideWarnings(file: GuideFile, g: Guide): Problem[] {
     return i < 0 ? undefined : i + 1;
   };
   if (/\bTODO\b/.test(file.source)) out.push({ file: file.path, line: lineOf('TODO'), message: 'found a TODO marker; expected the finished text (or remove the line)', severity: 'warning' });
-  const year = new Date(`${todayIso()}T00:00:00Z`);
-  year.setUTCFullYear(year.getUTCFullYear() - 1);
-  if (g.data.lastVerified < year.toISOString().slice(0, 10))
-    out.push({ file: file.path, line: lineOf('lastVerified:'), field: 'lastVerified', message: `found ${g.data.lastVerified}, more than 12 months ago; expected the facts checked again against their sources`, hint: 'readers see a notice that the guide may be out of date', severity: 'warning' });
+  if (freshness(g.data.lastVerified).stale)
+    out.push({ file: file.path, line: lineOf('lastVerified:'), field: 'lastVerified', message: `found ${g.data.lastVerified}, more than ${STALE_AFTER_MONTHS} months ago; expected the facts checked again against their sources`, hint: 'readers see a notice that the guide may be out of date; npm run report:stale lists every such guide', severity: 'warning' });
   for (const section of SECTIONS) {
     const v = (g.data as Record<string, unknown>)[section];
     if (hasFacts(v) && !hasCite(v))

@@ -159,3 +159,18 @@ describe('format and inline Markdown', () => {
     expect(plainText('See the [portal](https://x.org/) **now**')).toBe('See the portal (https://x.org/) now');
   });
 });
+
+describe('freshness', async () => {
+  const { freshness, freshSince, monthsInWords } = await import('../../src/views/freshness.ts');
+  it('turns stale the day after 12 months have passed', () => {
+    expect(freshSince('2026-12-02')).toBe('2025-12-02');
+    expect(freshness('2025-12-02', '2026-12-02').stale).toBe(false);
+    expect(freshness('2025-12-01', '2026-12-02')).toEqual({ stale: true, months: 12 });
+    expect(freshness('2024-03-01', '2026-12-02')).toEqual({ stale: true, months: 33 });
+  });
+  it('says how long ago in words', () => {
+    expect(monthsInWords(1)).toBe('1 month');
+    expect(monthsInWords(12)).toBe('1 year');
+    expect(monthsInWords(33)).toBe('2 years and 9 months');
+  });
+});
