@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { faqEntrySchema, glossarySchema, hubSchema, stateSchema } from '../schema/collections.ts';
+import { faqEntrySchema, glossarySchema, hubSchema, platformSchema, stateSchema } from '../schema/collections.ts';
 import { readGuideFiles } from './files.ts';
 import { checkDocument, type Doc } from './guides.ts';
 import type { Problem } from './problems.ts';
@@ -16,6 +16,7 @@ export const COLLECTIONS = {
   glossary: { dir: 'content/glossary', schema: glossarySchema },
   faq: { dir: 'content/faq', schema: faqEntrySchema },
   hubs: { dir: 'content/hubs', schema: hubSchema },
+  platforms: { dir: 'content/platforms', schema: platformSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 type DataOf<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['schema']>;
@@ -24,7 +25,7 @@ const cache = new Map<string, { stamp: string; result: { docs: Doc<unknown>[]; p
 
 /** File names that must equal a field (a state file is named after its code, a hub after its id). */
 function nameProblems(name: CollectionName, docs: Doc<Record<string, unknown>>[]): Problem[] {
-  const field = name === 'states' ? 'state' : name === 'hubs' ? 'hub' : undefined;
+  const field = name === 'states' ? 'state' : name === 'hubs' ? 'hub' : name === 'platforms' ? 'platform' : undefined;
   if (!field) return [];
   return docs
     .filter((d) => String(d.data[field]).toLowerCase() !== d.slug)

@@ -6,3 +6,4 @@ export const getStateInfo = () => new Map(loadCollection('states').docs.map((d) 
 export const getGlossary = () => [...loadCollection('glossary').docs].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
 export const getGeneralFaq = () => [...loadCollection('faq').docs].sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, 'en'));
 export const getHubTexts = () => new Map(loadCollection('hubs').docs.map((d) => [d.data.hub, d]));
+export const getPlatformTexts = () => new Map(loadCollection('platforms').docs.map((d) => [d.data.platform, d]));

@@ -22,3 +22,12 @@ export function repoIssueUrl(subject: string, pageUrl: string): string {
   });
   return `${REPO_URL}/issues/new?${q}`;
 }
+
+export const PLATFORMS_PATH = '/platforms/';
+/** A portal platform's hub page. */
+export const platformPath = (id: string) => `/platforms/${id}/`;
+/** Anchor of a data-access rule on its state's hub. */
+export const stateRuleAnchor = (id: string) => `rule-${id}`;
+export const stateRulePath = (code: string, id: string) => `${stateHubPath(code)}#${stateRuleAnchor(id)}`;
+/** A guide's typed data as JSON. */
+export const guideJsonPath = (slug: string) => `/utilities/${slug}.json`;

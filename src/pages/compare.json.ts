@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getListings } from '../data/directory.ts';
-import { COLUMNS, compareRow } from '../views/compare.ts';
+import { COLUMNS, compareRow, FIELD_COLUMNS } from '../views/compare.ts';
 
 /**
  * Open data: the comparison table's rows (same columns as the CSV) and, for each utility with a guide,
@@ -10,8 +10,9 @@ export const GET: APIRoute = async ({ site }) => {
   const listings = await getListings();
   const body = {
     schema: new URL('/schema/utility.schema.json', site).href,
-    license: 'Guides: CC BY 4.0, see the site. EIA-861 figures: U.S. Energy Information Administration, public domain.',
+    sources: 'Guide facts: the sources each guide cites (guide.sources). EIA-861 figures: U.S. Energy Information Administration, public domain.',
     columns: COLUMNS,
+    fieldColumns: FIELD_COLUMNS,
     utilities: listings.map((l) => {
       const row = compareRow(l);
       return {
@@ -19,6 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
         url: new URL(`/utilities/${l.slug}/`, site).href,
         eiaIds: l.eia.map((e) => e.eiaId),
         row: Object.fromEntries(COLUMNS.map((c) => [c.key, row.cells[c.key].text])),
+        fields: Object.fromEntries(FIELD_COLUMNS.map((c) => [c.key, row.fields[c.key].text])),
         ...(l.guide ? { guide: l.guide.data } : {}),
       };
     }),

@@ -3,7 +3,7 @@
  * FAQ answers and capability hub texts. Same fragments, same citation rules, same reader as guides.
  */
 import { z } from 'astro/zod';
-import { FAQ_TOPIC, HUB, RULE_KIND } from './enums.ts';
+import { FAQ_TOPIC, HUB, PLATFORM, RULE_KIND } from './enums.ts';
 import { cite, enumOf, label, list, paragraph, pastDate, stateCode, text, url } from './fragments.ts';
 import { addIssues, citationIssues } from './rules.ts';
 import { choice } from './sections/market.ts';
@@ -76,7 +76,27 @@ export const hubSchema = withCitations(
     .strict(),
 );
 
+/** Platforms a hub page can describe: the named vendors, not `other`, `in-house` or `unknown`. */
+const { other: _o, 'in-house': _i, unknown: _u, ...NAMED_PLATFORM } = PLATFORM;
+export { NAMED_PLATFORM };
+
+export const platformSchema = withCitations(
+  z
+    .object({
+      platform: enumOf(NAMED_PLATFORM).describe("Which platform this text describes; must match the file name."),
+      vendor: label.describe("The company that sells it, as it names itself."),
+      summary: paragraph.describe("What the platform is, in a paragraph: who uses it and what it is for."),
+      offers: list(z.object({ item: text.describe("One capability, in the vendor's or a utility's terms, attributed."), cite: cite.unwrap() }).strict(), 20)
+        .default([])
+        .describe("What the platform generally offers (exports, Green Button, apps), each from a source. Not a claim about any one utility."),
+      website: url.optional().describe("The vendor's product page."),
+      sources: list(source, 30).min(1, { error: 'at least one source' }),
+    })
+    .strict(),
+);
+
 export type StateInfo = z.infer<typeof stateSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type HubText = z.infer<typeof hubSchema>;
+export type PlatformText = z.infer<typeof platformSchema>;

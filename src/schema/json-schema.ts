@@ -9,6 +9,13 @@ import { utilitySchema } from './utility.ts';
 
 type Json = Record<string, unknown>;
 
+/**
+ * Where each form is published. `output` is the typed data as the site publishes it (compare.json, each
+ * guide's JSON): every short form expanded, defaults filled. `input` is what editors may write (short
+ * forms too); the committed schema/utility.schema.json is this one, for editors' YAML tooling.
+ */
+export const SCHEMA_PATHS = { output: '/schema/utility.schema.json', input: '/schema/utility-input.schema.json' } as const;
+
 export function guideJsonSchema(io: 'input' | 'output' = 'output') {
   return {
     ...z.toJSONSchema(utilitySchema, {
@@ -26,7 +33,7 @@ export function guideJsonSchema(io: 'input' | 'output' = 'output') {
         Object.assign(ctx.jsonSchema, { ...(description ? { description } : {}), ...(fallback !== undefined ? { default: fallback } : {}), anyOf: [short, full] });
       },
     }),
-    $id: 'https://utilitydataguides.org/schema/utility.schema.json',
-    title: 'Utility data access guide',
+    $id: `https://utilitydataguides.org${SCHEMA_PATHS[io]}`,
+    title: io === 'input' ? 'Utility data access guide: frontmatter as editors write it' : 'Utility data access guide: typed data as published',
   };
 }

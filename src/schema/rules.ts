@@ -4,6 +4,7 @@
  * from `superRefine`, so their problems carry field paths like any other.
  */
 import type { z } from 'astro/zod';
+import { DATA_FIELD_COMMODITY } from './sections/data-fields.ts';
 
 type Path = (string | number)[];
 interface Issue {
@@ -66,6 +67,7 @@ export function commodityIssues(data: {
   customers: { commodity?: string }[];
   intervalData: { electric?: unknown; gas?: unknown; meters: { commodity?: string }[] };
   market: { choice: { electric?: unknown; gas?: unknown } };
+  dataFields?: { field: string }[];
 }): Issue[] {
   const issues: Issue[] = [];
   const has = new Set(data.commodities);
@@ -79,6 +81,10 @@ export function commodityIssues(data: {
   });
   data.intervalData.meters.forEach((m, i) => {
     if (m.commodity && !has.has(m.commodity)) issues.push({ path: ['intervalData', 'meters', i, 'commodity'], message: hint(m.commodity) });
+  });
+  data.dataFields?.forEach((d, i) => {
+    const c = DATA_FIELD_COMMODITY[d.field as keyof typeof DATA_FIELD_COMMODITY];
+    if (c && !has.has(c)) issues.push({ path: ['dataFields', i, 'field'], message: hint(c) });
   });
   return issues;
 }

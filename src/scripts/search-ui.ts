@@ -140,6 +140,7 @@ const FILTERS = [
   ['green-button', 'Green Button Connect'],
   ['api', 'API'],
   ['edi', 'EDI'],
+  ['platform', 'Portal platform'],
   ['kind', 'Page type'],
 ] as const;
 

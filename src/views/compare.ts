@@ -3,7 +3,9 @@
  * value computed from the typed guide (or the EIA directory for utilities without a guide). Each cell
  * carries its text, a sort key and a status a filter can use; `unknown` stays distinct from "no".
  */
-import { COMMODITY, NOT_PUBLISHED, OWNERSHIP, TURNAROUND_UNIT } from '../schema/enums.ts';
+import { COMMODITY, DATA_FIELD, NOT_APPLICABLE, NOT_PUBLISHED, OWNERSHIP, TURNAROUND_UNIT } from '../schema/enums.ts';
+import { DATA_FIELD_IDS, dataFieldCount, dataFieldMatrix, type DataFieldId } from './data-fields.ts';
+import { platformLabel } from './platforms.ts';
 import type { Listing } from '../directory/listings.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import { capabilities, type CapabilityId } from './capabilities.ts';
@@ -23,8 +25,13 @@ export const COLUMNS = [
   { key: 'edi', label: 'EDI' },
   { key: 'export', label: 'Self-service export' },
   { key: 'turnaround', label: 'Third-party turnaround' },
+  { key: 'platform', label: 'Portal platform' },
+  { key: 'data-fields', label: 'Data fields confirmed' },
   { key: 'score', label: 'Score' },
 ] as const;
+
+/** One column per data field, in the CSV and JSON (the page links to the matrix at /compare/data-fields/). */
+export const FIELD_COLUMNS = DATA_FIELD_IDS.map((f) => ({ key: f, label: DATA_FIELD[f] }));
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 export interface CompareCell {
@@ -40,6 +47,8 @@ export interface CompareRow {
   guide: boolean;
   commodities: string[];
   cells: Record<ColumnKey, CompareCell>;
+  /** Per data field; "not applicable" where the utility does not deliver the field's commodity. */
+  fields: Record<DataFieldId, CompareCell>;
 }
 
 export const NO_GUIDE = 'No guide yet';
@@ -81,7 +90,8 @@ export function compareRow(l: Listing): CompareRow {
       slug: l.slug,
       guide: false,
       commodities: ['electric'],
-      cells: { ...base, meters: eiaMeters, interval: noGuide(), 'gb-dmd': noGuide(), 'gb-cmd': noGuide(), api: noGuide(), edi: noGuide(), export: noGuide(), turnaround: noGuide(), score: { text: NO_GUIDE, sort: -1, tone: 'none' } },
+      cells: { ...base, meters: eiaMeters, interval: noGuide(), 'gb-dmd': noGuide(), 'gb-cmd': noGuide(), api: noGuide(), edi: noGuide(), export: noGuide(), turnaround: noGuide(), platform: noGuide(), 'data-fields': noGuide(), score: { text: NO_GUIDE, sort: -1, tone: 'none' } },
+      fields: Object.fromEntries(DATA_FIELD_IDS.map((f) => [f, noGuide()])) as Record<DataFieldId, CompareCell>,
     };
   }
   const caps = new Map(capabilities(l.guide.data).map((c) => [c.id, c]));
@@ -92,6 +102,10 @@ export function compareRow(l: Listing): CompareRow {
   };
   const s = score(l.guide.data);
   const guideMeters = cap('meters');
+  const matrix = new Map(dataFieldMatrix(l.guide.data).map((m) => [m.field, m]));
+  const fieldCount = dataFieldCount(l.guide.data);
+  const rank = { yes: 3, partial: 2, no: 1, unknown: 0 } as const;
+  const platform = platformLabel(l.guide.data);
   return {
     slug: l.slug,
     guide: true,
@@ -106,15 +120,25 @@ export function compareRow(l: Listing): CompareRow {
       edi: cap('edi'),
       export: cap('self-service-export'),
       turnaround: turnaround(l),
+      platform: { text: platform, sort: l.guide.data.platform.status === 'unknown' ? '~' : platform.toLowerCase(), tone: l.guide.data.platform.status === 'unknown' ? 'unknown' : undefined },
+      'data-fields': { text: `${fieldCount.confirmed} of ${fieldCount.applicable}`, sort: fieldCount.confirmed, tone: fieldCount.confirmed ? undefined : 'unknown' },
       score: { text: `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} not published)` : ''}`, sort: s.points },
     },
+    fields: Object.fromEntries(
+      DATA_FIELD_IDS.map((f) => {
+        const m = matrix.get(f);
+        return [f, m ? { text: m.value, sort: rank[m.tone], tone: m.tone } : { text: NOT_APPLICABLE, sort: -1, tone: 'none' }];
+      }),
+    ) as Record<DataFieldId, CompareCell>,
   };
 }
 
 /** The rows as CSV (RFC 4180): the same columns as the table, plus slug and guide URL. */
 export function compareCsv(rows: CompareRow[], site: string): string {
   const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const head = ['slug', ...COLUMNS.map((c) => c.label), 'url'];
-  const lines = rows.map((r) => [r.slug, ...COLUMNS.map((c) => r.cells[c.key].text), new URL(`/utilities/${r.slug}/`, site).href].map(q).join(','));
+  const head = ['slug', ...COLUMNS.map((c) => c.label), ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`), 'url'];
+  const lines = rows.map((r) =>
+    [r.slug, ...COLUMNS.map((c) => r.cells[c.key].text), ...FIELD_COLUMNS.map((c) => r.fields[c.key].text), new URL(`/utilities/${r.slug}/`, site).href].map(q).join(','),
+  );
   return `${head.map(q).join(',')}\r\n${lines.join('\r\n')}\r\n`;
 }

@@ -5,9 +5,12 @@
  */
 import {
   AUDIENCE, AVAILABILITY, BILL_ISSUER, COMMODITY, CUSTOMER_UNIT, CUSTOMER_CLASS, DATA_FIELD, DATA_TYPE, EDI_PURPOSE, EVIDENCE_VERDICT,
-  GRANULARITY, MARKET_STRUCTURE, RATE_STRUCTURE, METER_DEPLOYMENT, METER_TECHNOLOGY, NOT_PUBLISHED, OWNERSHIP, PLATFORM, PROGRAM_KIND,
+  GRANULARITY, MARKET_STRUCTURE, RATE_STRUCTURE, METER_DEPLOYMENT, METER_TECHNOLOGY, NOT_PUBLISHED, OWNERSHIP, PROGRAM_KIND,
   REGISTRANT, REQUIREMENT, RETAIL_CHOICE, ROUTE_KIND, SECTION, TURNAROUND_UNIT, WHOLE_BUILDING_DELIVERY, YES_NO,
 } from '../schema/enums.ts';
+import { dataFieldMatrix } from './data-fields.ts';
+import { platformLabel } from './platforms.ts';
+import { platformPath } from '../lib/urls.ts';
 import type { Route, Utility } from '../schema/utility.ts';
 import { capitalize, formatDate, formatList, formatNumber, stateName } from '../lib/format.ts';
 import { GUIDE_SECTIONS, type SectionId } from '../lib/sections.ts';
@@ -432,34 +435,41 @@ function buildGuideView(u: Utility): GuideView {
     : [{ kind: 'unknown', what: 'limitations' }];
 
   // Data fields, platform, whole-building data
-  const fieldRows: TableRow[] = u.dataFields.map((d) => ({
-    head: text(DATA_FIELD[d.field]),
-    cells: [
-      statusCell(YES_NO[d.status], d.status === 'unknown'),
-      text(
-        [
-          d.granularity && GRANULARITY[d.granularity],
-          d.months && `${d.months} months`,
-          d.routes && `Via ${formatList(d.routes.map((id) => t.routes.find((x) => x.id === id)?.name ?? id))}`,
-          d.customerTypes && `For ${formatList(d.customerTypes.map((x) => lower(CUSTOMER_CLASS[x])))} customers`,
-          d.note,
-        ]
-          .filter(Boolean)
-          .join('; ') || '—',
-      ),
-    ],
-    cite: c.of(d.cite),
-  }));
+  // Every field that applies to the utility's commodities: the guide's rows in the table, and the fields no
+  // source mentions named in one line under it (a card per silent field would bury the answers on a phone).
+  const matrix = dataFieldMatrix(u);
+  const fieldRows: TableRow[] = matrix.flatMap((m) =>
+    m.rows.map((d) => ({
+      head: text(m.label),
+      cells: [
+        statusCell(YES_NO[d.status], d.status === 'unknown'),
+        text(
+          [
+            d.granularity && GRANULARITY[d.granularity],
+            d.months && `${d.months} months`,
+            d.routes && `via ${formatList(d.routes.map((id) => t.routes.find((x) => x.id === id)?.name ?? id))}`,
+            d.customerTypes && `for ${formatList(d.customerTypes.map((x) => lower(CUSTOMER_CLASS[x])))} customers`,
+            d.note,
+          ]
+            .filter(Boolean)
+            .join('; ') || '—',
+        ),
+      ],
+      cite: c.of(d.cite),
+    })),
+  );
+  const silentFields = matrix.filter((m) => !m.rows.length).map((m) => m.label);
   const wb = u.wholeBuilding;
   blocks['data-fields'] = [
     {
       kind: 'facts',
       facts: [
-        f('Portal platform', u.platform.status === 'unknown' ? UNKNOWN : text(u.platform.status === 'other' ? u.platform.name! : `${PLATFORM[u.platform.status]}${u.platform.name ? ` (${u.platform.name})` : ''}`), [u.platform.cite], { note: u.platform.note }),
+        f('Portal platform', u.platform.status === 'unknown' ? UNKNOWN : { text: platformLabel(u), href: platformPath(u.platform.status) }, [u.platform.cite], { note: u.platform.note }),
       ],
     },
     { kind: 'heading', text: 'Which data fields are available' },
-    fieldRows.length ? { kind: 'table', label: 'Data fields', columns: ['Field', 'Available', 'Detail'], rows: fieldRows } : { kind: 'unknown', what: 'which data fields the utility provides' },
+    ...(fieldRows.length ? [{ kind: 'table', label: 'Data fields', columns: ['Field', 'Available', 'Detail'], rows: fieldRows } as Block] : []),
+    ...(silentFields.length ? [{ kind: 'text', md: `${NOT_PUBLISHED}${fieldRows.length ? ' for the other fields' : ' for any field'}: ${formatList(silentFields.map((l, i) => (i ? lower(l) : l)))}.`, cite: [] } as Block] : []),
     { kind: 'heading', text: 'Whole-building data for benchmarking' },
     {
       kind: 'facts',

@@ -4,6 +4,7 @@ import type { DirectoryEntry } from '../schema/directory.ts';
 import type { Utility } from '../schema/utility.ts';
 import type { SearchEntry } from '../lib/search.ts';
 import { capabilities } from './capabilities.ts';
+import { platformLabel } from './platforms.ts';
 
 export function guideSearch(u: Utility, kind = 'Guide'): SearchEntry {
   const caps = new Map(capabilities(u).map((c) => [c.id, c]));
@@ -18,6 +19,7 @@ export function guideSearch(u: Utility, kind = 'Guide'): SearchEntry {
       'green-button': [status('gb-cmd')],
       api: [status('api')],
       edi: [status('edi')],
+      platform: [platformLabel(u)],
     },
     meta: { state: u.states.join(', '), ownership: OWNERSHIP[u.ownership], ...(customers ? { customers: String(customers) } : {}), updated: u.lastUpdated },
     sort: { name: u.name.toLowerCase(), customers: String(customers).padStart(9, '0') },

@@ -2,6 +2,7 @@
 import { RETAIL_CHOICE, RULE_KIND } from '../schema/enums.ts';
 import type { StateInfo } from '../schema/collections.ts';
 import { formatDate } from '../lib/format.ts';
+import { stateRuleAnchor } from '../lib/urls.ts';
 import { Citations, text, UNKNOWN, type Block, type Fact } from './parts.ts';
 
 export function stateInfoView(s: StateInfo): { facts: Fact[]; rules: Block[] } {
@@ -21,7 +22,7 @@ export function stateInfoView(s: StateInfo): { facts: Fact[]; rules: Block[] } {
   for (const p of s.priceComparison) facts.push({ term: `Official price comparison${p.commodity ? ` (${p.commodity})` : ''}`, value: { href: p.url, text: p.name }, cite: c.of(p.cite) });
   const rules: Block[] = s.rules.map((r) => ({
     kind: 'details',
-    id: `rule-${r.id}`,
+    id: stateRuleAnchor(r.id),
     summary: [r.name, r.year && String(r.year)].filter(Boolean).join(' · '),
     badge: { text: RULE_KIND[r.kind], tone: 'unknown' as const },
     blocks: [

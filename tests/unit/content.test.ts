@@ -58,6 +58,7 @@ describe('invalid content fails with file:line, field, found and expected', () =
     ['commercial-only-status', 'api.status: found status "available" resting only on commercial sources (vendor)'],
     ['expected-without-planned', 'api.expected: found a launch date on a channel whose status is not planned'],
     ['gas-facts-on-electric-utility', 'intervalData.gas: found gas facts but commodities does not list gas'],
+    ['electric-field-on-gas-utility', ':11: dataFields[0].field: found electric facts but commodities does not list electric'],
     ['customer-count-zero', 'customers[0].count: found 0 (number); expected at least 1'],
     ['duplicate-state', 'states: found TN twice; expected each state once'],
     ['text-too-long', 'summary: found 400 characters'],
@@ -68,7 +69,7 @@ describe('invalid content fails with file:line, field, found and expected', () =
   });
   it('names every invalid fixture and accepts none of them', () => {
     const named = new Set(problems.map((p) => p.file));
-    expect(named.size).toBe(21);
+    expect(named.size).toBe(22);
   });
 });
 

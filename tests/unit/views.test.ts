@@ -174,3 +174,45 @@ describe('freshness', async () => {
     expect(monthsInWords(33)).toBe('2 years and 9 months');
   });
 });
+
+describe('data-field matrix', async () => {
+  const { dataFieldMatrix, dataFieldCount, applicableFields } = await import('../../src/views/data-fields.ts');
+  const row = (field: string, status: 'yes' | 'no' | 'unknown', extra = {}) => ({ field, status, ...extra }) as never;
+  it('shows only the fields of the commodities the utility delivers', () => {
+    expect(applicableFields(['gas'])).not.toContain('peak-load-contribution');
+    expect(applicableFields(['gas'])).toContain('gas-usage');
+    expect(applicableFields(['electric'])).not.toContain('gas-usage');
+    expect(applicableFields(['electric', 'gas'])).toHaveLength(Object.keys(enums.DATA_FIELD).length);
+  });
+  it('sums rows per field: yes, no, partly, or not published — never no for silence', () => {
+    const m = new Map(
+      dataFieldMatrix({
+        commodities: ['electric'],
+        dataFields: [row('interval-usage', 'yes', { routes: ['a'] }), row('interval-usage', 'no', { routes: ['b'] }), row('bill-pdf', 'yes'), row('loss-factor', 'no'), row('meter-number', 'unknown')],
+      }).map((s) => [s.field, s.tone]),
+    );
+    expect(m.get('interval-usage')).toBe('partial');
+    expect(m.get('bill-pdf')).toBe('yes');
+    expect(m.get('loss-factor')).toBe('no');
+    expect(m.get('meter-number')).toBe('unknown');
+    expect(m.get('account-number')).toBe('unknown');
+    expect(dataFieldCount({ commodities: ['electric'], dataFields: [row('bill-pdf', 'yes'), row('loss-factor', 'no')] })).toEqual({ confirmed: 1, applicable: 12 });
+  });
+});
+
+describe('platforms', async () => {
+  const { platformGroups, platformLabel } = await import('../../src/views/platforms.ts');
+  it('names the platform as the source does', () => {
+    expect(platformLabel({ platform: { status: 'other', name: 'CIS Infinity' } } as never)).toBe('CIS Infinity');
+    expect(platformLabel({ platform: { status: 'nisc-smarthub', name: 'SmartHub' } } as never)).toBe('NISC SmartHub');
+    expect(platformLabel({ platform: { status: 'opower', name: 'My Energy' } } as never)).toBe('Opower (Oracle Utilities) (My Energy)');
+    expect(platformLabel({ platform: { status: 'unknown' } } as never)).toBe(enums.NOT_PUBLISHED);
+  });
+  it('groups guides by platform, unknown apart', () => {
+    const g = (name: string, status: string) => ({ data: { name, platform: { status } } }) as never;
+    const groups = platformGroups([g('B', 'opower'), g('A', 'opower'), g('C', 'unknown')]);
+    expect(groups.get('opower')!.map((x: { data: { name: string } }) => x.data.name)).toEqual(['A', 'B']);
+    expect(groups.get('unknown')).toHaveLength(1);
+    expect(groups.get('itron')).toEqual([]);
+  });
+});

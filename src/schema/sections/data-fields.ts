@@ -3,6 +3,16 @@ import { z } from 'astro/zod';
 import { CUSTOMER_CLASS, DATA_FIELD, GRANULARITY, PLATFORM, WHOLE_BUILDING_DELIVERY, YES_NO } from '../enums.ts';
 import { cite, count, enumOf, label, list, stateList, statusShape, text, url, withShorthand, yesNoFact } from '../fragments.ts';
 
+/** Which commodity a data field belongs to; absent means any the utility delivers. */
+export const DATA_FIELD_COMMODITY: Partial<Record<keyof typeof DATA_FIELD, 'electric' | 'gas'>> = {
+  demand: 'electric',
+  'peak-load-contribution': 'electric',
+  'transmission-obligation': 'electric',
+  'loss-factor': 'electric',
+  'net-metering': 'electric',
+  'gas-usage': 'gas',
+};
+
 /** Whether a data field is available, per route or customer class where they differ. */
 export const dataField = z
   .object({

@@ -1,0 +1,52 @@
+/**
+ * The data-field matrix: for every field a third party may need, whether the utility gives it, summed over
+ * the guide's rows (which may differ by route or customer class). Fields of a commodity the utility does
+ * not deliver are left out; a field no row mentions is "not published", never "no".
+ */
+import { DATA_FIELD, NOT_PUBLISHED } from '../schema/enums.ts';
+import { DATA_FIELD_COMMODITY } from '../schema/sections/data-fields.ts';
+import type { Utility } from '../schema/utility.ts';
+import type { Tone } from './parts.ts';
+
+export type DataFieldId = keyof typeof DATA_FIELD;
+export const DATA_FIELD_IDS = Object.keys(DATA_FIELD) as DataFieldId[];
+
+export interface DataFieldSummary {
+  field: DataFieldId;
+  label: string;
+  /** yes: every row that says so says yes; partial: yes for some routes or classes, no for others. */
+  tone: Tone;
+  value: string;
+  rows: Utility['dataFields'];
+}
+
+/** The fields that apply to a utility delivering `commodities`. */
+export function applicableFields(commodities: readonly string[]): DataFieldId[] {
+  return DATA_FIELD_IDS.filter((f) => {
+    const c = DATA_FIELD_COMMODITY[f];
+    return !c || commodities.includes(c);
+  });
+}
+
+export const DATA_FIELD_VALUE: Record<Tone, string> = {
+  yes: 'Yes',
+  partial: 'For some routes or customers',
+  no: 'No',
+  unknown: NOT_PUBLISHED,
+};
+
+export function dataFieldMatrix(u: Pick<Utility, 'commodities' | 'dataFields'>): DataFieldSummary[] {
+  return applicableFields(u.commodities).map((field) => {
+    const rows = u.dataFields.filter((d) => d.field === field);
+    const yes = rows.some((r) => r.status === 'yes');
+    const no = rows.some((r) => r.status === 'no');
+    const tone: Tone = yes && no ? 'partial' : yes ? 'yes' : no ? 'no' : 'unknown';
+    return { field, label: DATA_FIELD[field], tone, value: DATA_FIELD_VALUE[tone], rows };
+  });
+}
+
+/** "5 of 12 confirmed": how many applicable fields a source confirms as given (in full or in part). */
+export function dataFieldCount(u: Pick<Utility, 'commodities' | 'dataFields'>): { confirmed: number; applicable: number } {
+  const m = dataFieldMatrix(u);
+  return { confirmed: m.filter((s) => s.tone === 'yes' || s.tone === 'partial').length, applicable: m.length };
+}
