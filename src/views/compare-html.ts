@@ -3,7 +3,7 @@ import type { COLUMNS, CompareRow } from './compare.ts';
 import { esc } from './html.ts';
 
 export function compareTableHtml(rows: CompareRow[], columns: typeof COLUMNS): string {
-  const head = columns.map((c, i) => `<th scope="col" data-key="${c.key}"${i === 0 ? '' : ''}>${esc(c.label)}</th>`).join('');
+  const head = columns.map((c, i) => `<th scope="col" data-key="${c.key}"${i === 0 ? '' : ''}>${esc(c.label)}</th>`).join('\n');
   const body = rows
     .map((r) => {
       const cells = columns
@@ -14,9 +14,10 @@ export function compareTableHtml(rows: CompareRow[], columns: typeof COLUMNS): s
           const text = cell.tone && cell.tone !== 'none' ? `<span class="t-${cell.tone}">${esc(cell.text)}</span>` : esc(cell.text);
           return `<td ${attrs}>${text}</td>`;
         })
-        .join('');
+        // A line break between cells keeps their text apart for search indexing, copy and reader modes.
+        .join('\n');
       return `<tr data-states="${esc(r.cells.states.text)}" data-ownership="${esc(String(r.cells.ownership.sort))}" data-commodities="${esc(r.commodities.join(','))}"${r.guide ? ' data-guide' : ''}>${cells}</tr>`;
     })
     .join('\n');
-  return `<table class="compare"><caption class="visually-hidden">Utilities compared</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<table class="compare"><caption class="visually-hidden">Utilities compared</caption>\n<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }

@@ -50,3 +50,10 @@ export function dataFieldCount(u: Pick<Utility, 'commodities' | 'dataFields'>): 
   const m = dataFieldMatrix(u);
   return { confirmed: m.filter((s) => s.tone === 'yes' || s.tone === 'partial').length, applicable: m.length };
 }
+
+/** Guides grouped by whether a source confirms aggregated whole-building data (for benchmarking pages). */
+export function wholeBuildingGroups<G extends { data: Pick<Utility, 'wholeBuilding'> }>(guides: G[]): Record<'yes' | 'no' | 'unknown', G[]> {
+  const out = { yes: [] as G[], no: [] as G[], unknown: [] as G[] };
+  for (const g of guides) out[g.data.wholeBuilding.status].push(g);
+  return out;
+}

@@ -65,7 +65,9 @@ test.describe('without JavaScript', () => {
     expect(names).toEqual(csv.slice(1).map((r) => r[1]));
     // The other columns too, for the first rows.
     const cells = await page.locator('table.compare tbody tr').first().locator('td').allTextContents();
-    expect(cells.map((c) => c.trim())).toEqual(csv[1].slice(2, -1));
+    // The CSV carries the table's columns, then one per data field (the matrix at /compare/data-fields/), then the URL.
+    expect(cells.map((c) => c.trim())).toEqual(csv[1].slice(2, 2 + cells.length));
+    expect(csv[0][2 + cells.length]).toMatch(/^Data field: /);
   });
 });
 

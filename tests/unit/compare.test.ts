@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { checkGuides } from '../../src/content/guides.ts';
 import { buildListings } from '../../src/directory/listings.ts';
 import type { DirectoryEntry } from '../../src/schema/directory.ts';
-import { compareCsv, compareRow, COLUMNS } from '../../src/views/compare.ts';
+import { compareCsv, compareRow, COLUMNS, FIELD_COLUMNS } from '../../src/views/compare.ts';
 import { CRITERIA, MAX_SCORE, score, scoreText } from '../../src/views/score.ts';
 import { differences, sideBySideHtml } from '../../src/views/side-by-side.ts';
 import { guidePairs, MAX_GUIDES_PER_STATE } from '../../src/views/pairs.ts';
@@ -85,7 +85,7 @@ describe('compare rows', () => {
   it('write the same columns to CSV, quoting as needed', () => {
     const csv = compareCsv(listings.map(compareRow), 'https://e.org');
     const [head, ...lines] = csv.split('\r\n');
-    expect(head).toBe(['slug', ...COLUMNS.map((c) => c.label), 'url'].join(','));
+    expect(head).toBe(['slug', ...COLUMNS.map((c) => c.label), ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`), 'url'].join(','));
     expect(lines.find((l) => l.startsWith('other-town-tn,'))).toMatch(/^other-town-tn,Other Town,Municipal utility,TN,100,/);
     expect(csv).toContain('https://e.org/utilities/x/');
   });

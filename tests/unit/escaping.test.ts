@@ -25,7 +25,7 @@ describe('a build of guides that mention payloads', () => {
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(run.stdout + run.stderr);
-    all = files(out).filter((f) => /\.(html|xml|txt)$/.test(f) && !f.includes('/utilities/') || f.includes('payloads-as-text')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    all = files(out).filter((f) => /\.(html|xml|txt)$/.test(f) && (!f.includes('/utilities/') || f.includes('payloads-as-text'))).map((f) => readFileSync(f, 'utf8')).join('\n');
   }, 180_000);
 
   it('publishes the words but never the markup', () => {
