@@ -5,6 +5,7 @@
  * screen), the page length in screens, and the gzip-compressed weight of the HTML plus its CSS.
  * Without paths it measures every guide in the sitemap. Prints a Markdown table.
  */
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/browser.ts';
@@ -15,7 +16,10 @@ const selectors = (flag('selector') ?? '#how-to,#at-a-glance').split(',');
 let paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!paths.length) {
   const xml = await (await fetch(new URL('/sitemap-0.xml', BASE))).text();
-  paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).filter((p) => /^\/utilities\/[^/]+\/$/.test(p));
+  // Guides only: directory pages share the URL pattern but have no how-to block.
+  paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1]).pathname)
+    .filter((p) => /^\/utilities\/[^/]+\/$/.test(p) && existsSync(`content/utilities/${p.split('/')[2]}.md`));
 }
 const kb = (n) => (n / 1024).toFixed(1);
 const browser = await chromium.launch(launchOptions());
