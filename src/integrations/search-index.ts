@@ -10,6 +10,12 @@ import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { indexedPages } from '../lib/search.ts';
 
+/**
+ * Source lists and citation marks stay out of the index: every guide repeats its sources on the FAQ and
+ * rates pages, so they tripled the indexed text, and result fragments carried them to the reader's browser.
+ */
+const NOT_INDEXED = ['ol.sources', '.cites'];
+
 const fail = (what: string, errors: string[]) => {
   if (errors.length) throw new Error(`search index: ${what} failed:\n  - ${errors.join('\n  - ')}`);
 };
@@ -22,7 +28,7 @@ export default function searchIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.breadcrumbs', '.toc', '[data-search-form]'] });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.breadcrumbs', '.toc', '[data-search-form]', ...NOT_INDEXED] });
           fail('createIndex', errors);
           const added = await index!.addDirectory({ path: out });
           fail('addDirectory', added.errors);
