@@ -1,6 +1,10 @@
 /** Site search in Chromium on the built site (Pagefind index built by `astro build`). */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST } from './dist.ts';
 
 async function searchBox(page: Page, query: string) {
   await page.keyboard.press('/');
@@ -84,4 +88,18 @@ test('the search page and the open header box have no axe violations', async ({ 
   await searchBox(page, 'interval');
   const open = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('source lists and citation marks stay out of the index, the rest of the guide is in it', () => {
+  // Pagefind's fragments (gzip, a 12-byte signature, then JSON) hold the text it indexed for each page.
+  const dir = join(DIST, 'pagefind', 'fragment');
+  const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string });
+  const guide = fragments.filter((f) => f.url.startsWith('/utilities/sevier-county-electric-system/'));
+  expect(guide.map((f) => f.url).sort()).toEqual(['/utilities/sevier-county-electric-system/', '/utilities/sevier-county-electric-system/faq/', '/utilities/sevier-county-electric-system/rates/']);
+  const page = guide.find((f) => f.url.endsWith('system/'))!.content;
+  expect(page).toContain('How to get your SCES data');
+  for (const f of guide) {
+    expect(f.content, f.url).not.toMatch(/Read (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/);
+    expect(f.content, f.url).not.toMatch(/\[\d+\]/);
+  }
 });
