@@ -10,7 +10,8 @@ import { choice } from './sections/market.ts';
 import { source } from './sections/sources.ts';
 
 const withCitations = <T extends z.ZodType<{ sources: { id: string; kind: string }[] }>>(schema: T) =>
-  schema.superRefine((v, ctx) => addIssues(ctx, citationIssues(v)));
+  // Site texts (states, hubs, platforms) claim statuses only; a platform's `vendor` is its maker's name.
+  schema.superRefine((v, ctx) => addIssues(ctx, citationIssues(v, ['status'])));
 
 export const stateRule = z
   .object({

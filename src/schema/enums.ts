@@ -53,7 +53,7 @@ export const AUDIENCE = {
   aggregators: 'Aggregators',
   'dr-providers': 'Demand-response providers',
   'market-participants': 'Wholesale market participants',
-  'third-parties': 'Any third party the customer authorises',
+  'third-parties': 'Third parties the customer authorises',
   researchers: 'Researchers and public agencies',
 } as const;
 
@@ -136,6 +136,33 @@ export const METER_DEPLOYMENT = {
   unknown: NOT_PUBLISHED,
 } as const;
 
+/** What part of the supply chain the utility runs, as readers and suppliers need to know it. */
+export const ROLE = {
+  'vertically-integrated': 'Vertically integrated: generates or buys, delivers and sells the supply',
+  'wires-only': 'Delivery only: runs the wires; retail suppliers sell the supply',
+  'distribution-cooperative': 'Distribution cooperative: buys wholesale power and delivers it to members',
+  'municipal-distributor': 'Municipal distributor: buys wholesale power and delivers it to customers',
+  'gas-distributor': 'Gas distribution company',
+  other: 'Other',
+  unknown: NOT_PUBLISHED,
+} as const;
+
+/** Named ANSI X12 transactions that utilities and suppliers exchange. */
+export const EDI_TRANSACTION = {
+  '810': '810 invoice',
+  '814': '814 enrolment, drop and change',
+  '820': '820 payment remittance',
+  '824': '824 application advice',
+  '867': '867 usage',
+  '867-hu': '867 historical usage',
+  '867-iu': '867 interval usage',
+  '867-mu': '867 monthly usage',
+  '248': '248 account assignment',
+  '568': '568 contract payment',
+  '650': '650 service order',
+  '997': '997 functional acknowledgement',
+} as const;
+
 /** Kinds of third-party route; each label says only what the kind guarantees. */
 export const ROUTE_KIND = {
   'green-button-connect': 'Green Button Connect My Data',
@@ -168,6 +195,7 @@ export const SOURCE_KIND = {
   industry: 'Industry body',
   news: 'News',
   commercial: 'Commercial guide or vendor',
+  legal: 'Statute or rule text on a legal publisher',
   other: 'Other',
 } as const;
 

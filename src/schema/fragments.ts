@@ -176,6 +176,7 @@ export function statusShape<T extends Record<string, string>>(labels: T) {
   return {
     status: enumOf(labels).describe("The comparison value."),
     note: text.optional().describe("What the source says beyond the value (thresholds, caveats)."),
+    approved: partialDate.optional().describe("When a regulator approved it (the order's date), where a cited source gives it."),
     /** Sources that state this status. */
     cite,
   };

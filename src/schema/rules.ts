@@ -4,6 +4,7 @@
  * from `superRefine`, so their problems carry field paths like any other.
  */
 import type { z } from 'astro/zod';
+import { RULE_ONLY_KINDS, type SourceKind } from './evidence.ts';
 import { DATA_FIELD_COMMODITY } from './sections/data-fields.ts';
 
 type Path = (string | number)[];
@@ -27,8 +28,15 @@ function walk(value: unknown, visit: (obj: Record<string, unknown>, path: Path, 
   for (const [k, v] of Object.entries(obj)) if (k !== 'cite') walk(v, visit, [...path, k], next);
 }
 
-/** Problems with citations: unknown ids, and statuses other than unknown that no source backs. */
-export function citationIssues(data: { sources: { id: string; kind: string }[] }): Issue[] {
+/**
+ * Keys whose value is a claim about the utility: every one other than `unknown` must cite a source, and its
+ * evidence tier is computed from that source's kind (see evidence.ts). `value` is a granularity row's
+ * interval; a contact's `value` (it has a `type`) is an address, not a claim.
+ */
+export const CLAIM_KEYS = ['status', 'vendor', 'value'] as const;
+
+/** Problems with citations: unknown ids, and claims other than unknown that no source (or only rule text) backs. */
+export function citationIssues(data: { sources: { id: string; kind: string }[] }, claimKeys: readonly string[] = CLAIM_KEYS): Issue[] {
   const issues: Issue[] = [];
   const ids = new Set<string>();
   const kind = new Map(data.sources.map((s) => [s.id, s.kind]));
@@ -44,19 +52,21 @@ export function citationIssues(data: { sources: { id: string; kind: string }[] }
         if (typeof id === 'string' && !ids.has(id))
           issues.push({ path: [...path, 'cite', i], message: `found "${id}", which is not the id of any entry in sources; expected one of: ${known}` });
       });
-    const status = obj.status;
-    if (typeof status !== 'string' || status === 'unknown') return;
-    const effective = Array.isArray(obj.cite) && obj.cite.length ? (obj.cite as string[]) : inherited;
-    if (!effective?.length)
-      issues.push({
-        path: [...path, 'status'],
-        message: `found status "${status}" with no source; expected cite: [source-id] here or on the enclosing section, naming the source that says so, or status unknown`,
-      });
-    else if (effective.every((id) => kind.get(id) === 'commercial'))
-      issues.push({
-        path: [...path, 'status'],
-        message: `found status "${status}" resting only on commercial sources (${effective.join(', ')}); expected a utility, regulator, government, industry or news source that says so, or status unknown`,
-      });
+    for (const key of claimKeys) {
+      const value = obj[key];
+      if (typeof value !== 'string' || value === 'unknown' || (key === 'value' && 'type' in obj)) continue;
+      const effective = Array.isArray(obj.cite) && obj.cite.length ? (obj.cite as string[]) : inherited;
+      if (!effective?.length)
+        issues.push({
+          path: [...path, key],
+          message: `found ${key} "${value}" with no source; expected cite: [source-id] here or on the enclosing section, naming the source that says so, or ${key} unknown`,
+        });
+      else if (effective.every((id) => RULE_ONLY_KINDS.includes(kind.get(id) as SourceKind)))
+        issues.push({
+          path: [...path, key],
+          message: `found ${key} "${value}" resting only on rule text (${effective.join(', ')}); a statute or regulation says what a rule requires, not what this utility does; expected a utility, regulator, government, news or commercial source that says so, or ${key} unknown`,
+        });
+    }
   });
   return issues;
 }

@@ -5,13 +5,13 @@
  * explicit `unknown`, and every other status must cite the source that states it.
  */
 import { z } from 'astro/zod';
-import { COMMODITY, OWNERSHIP } from './enums.ts';
-import { cite, enumOf, label, list, paragraph, pastDate, stateList, text, url } from './fragments.ts';
+import { COMMODITY, OWNERSHIP, ROLE } from './enums.ts';
+import { cite, enumOf, label, list, paragraph, pastDate, stateList, statusFact, text, url } from './fragments.ts';
 import { accessMethod } from './sections/access.ts';
 import { billing } from './sections/billing.ts';
 import { api, edi, greenButton } from './sections/channels.ts';
 import { dataField, platform, wholeBuilding } from './sections/data-fields.ts';
-import { customersField, eiaIds, parent, regulator, related } from './sections/identity.ts';
+import { customersField, eiaIds, headquarters, parent, regulator, related } from './sections/identity.ts';
 import { intervalData } from './sections/interval.ts';
 import { market } from './sections/market.ts';
 import { faqItem, limitation, program } from './sections/programs.ts';
@@ -31,7 +31,9 @@ export const utilitySchema = z
     /** EIA-861 utility numbers, or `none` (files none), or `unknown` (not looked up). */
     eiaIds,
     website: url.optional().describe("The utility's own home page."),
-    states: stateList.min(1, { error: 'at least one state code' }).describe("States served, the headquarters state first."),
+    states: stateList.min(1, { error: 'at least one state code' }).describe("States served."),
+    headquarters: headquarters.optional().describe("Where the utility is based; a fact apart from the states it serves."),
+    role: statusFact(ROLE).default({ status: 'unknown' }).describe("What part of the supply chain it runs: delivery only, vertically integrated, a distribution co-op, a municipal distributor."),
     ownership: enumOf(OWNERSHIP).describe("Ownership type as EIA classifies it."),
     parent: parent.optional().describe("The holding company, where there is one."),
     related: list(related, 10).default([]).describe("Companies readers may confuse with this one, and sister utilities."),
@@ -62,7 +64,7 @@ export const utilitySchema = z
     programs: list(program, 40).default([]).describe("Prepay, levelized billing, e-billing, outage maps, benchmarking feeds, demand response, …"),
     limitations: list(limitation, 30).default([]).describe("What a reader cannot do, one per item."),
     dataFields: list(dataField, 60).default([]).describe("Which data fields the utility gives, per route or customer class where they differ."),
-    platform: platform.default({ status: 'unknown' }).describe("The vendor platform behind the customer portal."),
+    platform: platform.default({ vendor: 'unknown' }).describe("The vendor platform behind the customer portal."),
     wholeBuilding: wholeBuilding.default({ status: 'unknown', multifamily: { status: 'unknown' }, delivery: [] }).describe("Aggregated whole-building data for benchmarking."),
     faq: list(faqItem, 40).default([]).describe("Questions readers ask; also the FAQPage JSON-LD."),
     contacts: list(contact, 30).default([]).describe("How to reach the utility about data."),

@@ -120,7 +120,7 @@ export function compareRow(l: Listing): CompareRow {
       edi: cap('edi'),
       export: cap('self-service-export'),
       turnaround: turnaround(l),
-      platform: { text: platform, sort: l.guide.data.platform.status === 'unknown' ? '~' : platform.toLowerCase(), tone: l.guide.data.platform.status === 'unknown' ? 'unknown' : undefined },
+      platform: { text: platform, sort: l.guide.data.platform.vendor === 'unknown' ? '~' : platform.toLowerCase(), tone: l.guide.data.platform.vendor === 'unknown' ? 'unknown' : undefined },
       'data-fields': { text: `${fieldCount.confirmed} of ${fieldCount.applicable}`, sort: fieldCount.confirmed, tone: fieldCount.confirmed ? undefined : 'unknown' },
       score: { text: `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} not published)` : ''}`, sort: s.points },
     },

@@ -105,7 +105,7 @@ function buildGuideView(u: Utility): GuideView {
     f(
       'Customers',
       u.customers.length
-        ? join(u.customers.map((n) => text(`${n.approximate ? 'About ' : ''}${formatNumber(n.count)} ${n.commodity ? `${lower(COMMODITY[n.commodity])} ` : ''}${CUSTOMER_UNIT[n.unit]} (${formatDate(n.asOf)})`)), '; ')
+        ? join(u.customers.map((n) => text(`${n.approximate ? 'About ' : ''}${formatNumber(n.count)} ${n.commodity ? `${lower(COMMODITY[n.commodity])} ` : ''}${CUSTOMER_UNIT[n.unit]}${n.asOf ? ` (${formatDate(n.asOf)})` : ''}`)), '; ')
         : UNKNOWN,
       [u.customers.flatMap((n) => n.cite)],
     ),
@@ -464,7 +464,7 @@ function buildGuideView(u: Utility): GuideView {
     {
       kind: 'facts',
       facts: [
-        f('Portal platform', u.platform.status === 'unknown' ? UNKNOWN : { text: platformLabel(u), href: platformPath(u.platform.status) }, [u.platform.cite], { note: u.platform.note }),
+        f('Portal platform', u.platform.vendor === 'unknown' ? UNKNOWN : { text: platformLabel(u), href: platformPath(u.platform.vendor) }, [u.platform.cite], { note: u.platform.note }),
       ],
     },
     { kind: 'heading', text: 'Which data fields are available' },

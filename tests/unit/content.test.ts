@@ -34,7 +34,7 @@ describe('the minimal valid fixture', () => {
     expect(u.rates.features.timeOfUse.status).toBe('unknown');
     expect(u.market.structure.status).toBe('unknown');
     expect(u.thirdPartyAccess.routes).toEqual([]);
-    expect(u.platform.status).toBe('unknown');
+    expect(u.platform.vendor).toBe('unknown');
   });
 });
 

@@ -1,6 +1,6 @@
 /** The access-methods table: every channel that yields data, one row each. */
 import { z } from 'astro/zod';
-import { AUDIENCE, CUSTOMER_CLASS, DATA_TYPE, GRANULARITY } from '../enums.ts';
+import { AUDIENCE, COMMODITY, CUSTOMER_CLASS, DATA_TYPE, GRANULARITY } from '../enums.ts';
 import {
   availabilityFact, cite, count, enumOf, label, list, stateList, text, yesNoFact,
 } from '../fragments.ts';
@@ -18,6 +18,7 @@ export const granularity = z
   .object({
     value: enumOf(GRANULARITY).describe("The interval length, for comparison."),
     customerTypes: list(enumOf(CUSTOMER_CLASS), 10).optional().describe("Which classes this applies to; absent means all the channel serves."),
+    states: stateList.optional().describe("Only in these states, for utilities whose service differs by state; absent means everywhere."),
     note: text.optional().describe("Detail such as \"15-minute for demand-metered accounts\"."),
     cite,
   })
@@ -50,6 +51,7 @@ export const accessMethod = z
     fee: text.optional().describe("Any charge for using it."),
     form: text.optional().describe("A named form or agreement that must be filed."),
     states: stateList.optional().describe("Only in these states, for utilities serving several; absent means everywhere it serves."),
+    commodity: enumOf(COMMODITY).optional().describe("Only for this commodity, for utilities delivering several; absent means all."),
     note: text.optional().describe("Extra detail that does not fit the columns."),
     cite,
   })

@@ -1,7 +1,7 @@
 /** How customers see and get their bills, and export their own data. */
 import { z } from 'astro/zod';
 import { YES_NO } from '../enums.ts';
-import { cite, label, list, paragraph, statusShape, steps, text, withShorthand } from '../fragments.ts';
+import { cite, label, list, paragraph, statusShape, steps, text, withShorthand, yesNoFact } from '../fragments.ts';
 import { history } from './access.ts';
 
 export const billing = z
@@ -18,6 +18,7 @@ export const billing = z
         })
         .strict(),
     ).prefault({ status: 'unknown' }).describe("Can customers export bills or usage themselves, and in what formats?"),
+    multiAccount: yesNoFact.default({ status: 'unknown' }).describe("Whether one login or summary bill covers many accounts (for businesses and property managers)."),
     residentialSteps: steps.default([]).describe("How a household gets its bills, step by step."),
     commercialSteps: steps.default([]).describe("How a business gets its bills, step by step."),
     cite,

@@ -1,6 +1,6 @@
 /** Green Button, the utility's API and EDI: the channels apps and suppliers compare. */
 import { z } from 'astro/zod';
-import { AUDIENCE, EDI_PURPOSE, YES_NO } from '../enums.ts';
+import { AUDIENCE, EDI_PURPOSE, EDI_TRANSACTION, YES_NO } from '../enums.ts';
 import {
   availabilityShape, cite, enumOf, label, list, paragraph, plannedOnly, statusFact, steps, text, url, withShorthand,
 } from '../fragments.ts';
@@ -76,10 +76,7 @@ export const edi = withShorthand(
         ...availabilityShape,
         purposes: list(enumOf(EDI_PURPOSE), 3).default([]).describe("What the exchanges are for: supplier market transactions, or a customer's own invoices and payments."),
         /** ANSI X12 transaction sets such as 810, 814, 820, 867. */
-        transactionSets: list(
-          z.string().regex(/^\d{3}$/, { error: 'a three-digit X12 transaction set, such as "867"' }),
-          20,
-        ).default([]).describe("ANSI X12 transaction sets such as 810, 814, 820, 867."),
+        transactionSets: list(enumOf(EDI_TRANSACTION), 20).default([]).describe("ANSI X12 transactions by name: 810, 814, 820, 867 (or 867-hu historical, 867-iu interval, 867-mu monthly usage), …"),
         standard: text.optional().describe("Implementation standard, e.g. TxSET or a state EDI working group guide."),
         audiences: list(enumOf(AUDIENCE), 10).default([]).describe("Who trades with the utility by EDI."),
         summary: paragraph.optional().describe("EDI at this utility in a paragraph."),

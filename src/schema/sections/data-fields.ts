@@ -1,7 +1,7 @@
 /** What no other guide publishes: data fields, portal platform and whole-building data. */
 import { z } from 'astro/zod';
 import { CUSTOMER_CLASS, DATA_FIELD, GRANULARITY, PLATFORM, WHOLE_BUILDING_DELIVERY, YES_NO } from '../enums.ts';
-import { cite, count, enumOf, label, list, stateList, statusShape, text, url, withShorthand, yesNoFact } from '../fragments.ts';
+import { alsoAccepts, cite, count, enumOf, label, list, stateList, statusShape, text, url, withShorthand, yesNoFact } from '../fragments.ts';
 
 /** Which commodity a data field belongs to; absent means any the utility delivers. */
 export const DATA_FIELD_COMMODITY: Partial<Record<keyof typeof DATA_FIELD, 'electric' | 'gas'>> = {
@@ -26,16 +26,20 @@ export const dataField = z
   .strict();
 
 /** The vendor platform behind the customer portal and exports. */
-export const platform = withShorthand(
+export const platform = alsoAccepts(
+  z.preprocess(
+    (v) => (typeof v === 'string' ? { vendor: v } : v),
   z
     .object({
-      status: enumOf(PLATFORM).describe("The platform; `other` needs a name."),
+      vendor: enumOf(PLATFORM).describe("The platform's vendor; `other` needs a name; `unknown` when no source names it."),
       name: label.optional().describe("The platform's name when it is `other`, or the product's name."),
       note: text.optional(),
       cite,
     })
     .strict()
-    .refine((p) => p.status !== 'other' || p.name !== undefined, { error: 'a name for an other platform', path: ['name'] }),
+    .refine((p) => p.vendor !== 'other' || p.name !== undefined, { error: 'a name for an other platform', path: ['name'] }),
+  ),
+  enumOf(PLATFORM),
 );
 
 /** Aggregated whole-building data for benchmarking. */

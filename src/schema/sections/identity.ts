@@ -1,7 +1,7 @@
 /** Who the utility is: names, ownership, size, where it serves and who regulates it. */
 import { z } from 'astro/zod';
 import { COMMODITY, CUSTOMER_UNIT } from '../enums.ts';
-import { alsoAccepts, cite, count, enumOf, label, list, paragraph, partialDate, stateList, text, url } from '../fragments.ts';
+import { alsoAccepts, cite, count, enumOf, label, list, paragraph, partialDate, stateCode, stateList, text, url } from '../fragments.ts';
 
 /** One headcount; utilities that deliver several commodities often publish one per commodity. */
 export const customerCount = z
@@ -11,8 +11,17 @@ export const customerCount = z
     count,
     approximate: z.boolean({ error: 'true or false' }).default(false).describe("True when the source says \"about\" or \"more than\"."),
     unit: enumOf(CUSTOMER_UNIT).default('customers').describe("Customers, accounts, meters or members: sources count differently."),
-    asOf: partialDate.describe("When the count was true."),
+    asOf: partialDate.optional().describe("When the count was true, where the source dates it."),
     cite: cite.unwrap().describe("The source of the number."),
+  })
+  .strict();
+
+/** Where the utility is based. */
+export const headquarters = z
+  .object({
+    city: label.optional().describe("City, as the utility writes it."),
+    state: stateCode,
+    cite,
   })
   .strict();
 

@@ -30,7 +30,12 @@ export const conflict = z
     claims: list(
       z.object({ /** What this source says. */ claim: text, /** Who says it. */ cite: cite.unwrap() }).strict(),
       6,
-    ).min(2, { error: 'at least two claims (a conflict needs two sides)' }).describe("Each claim with the sources that make it."),
+    )
+      .min(2, { error: 'at least two claims (a conflict needs two sides)' })
+      .refine((claims) => new Set(claims.map((c) => [...c.cite].sort().join(' '))).size === claims.length && new Set(claims.flatMap((c) => c.cite)).size >= 2, {
+        error: 'found claims that rest on the same sources; expected each claim to cite a different source (one source cannot disagree with itself)',
+      })
+      .describe("Each claim with the sources that make it."),
     note: text.optional().describe("The editor's reading of the disagreement, if any."),
   })
   .strict();
