@@ -11,7 +11,17 @@
  */
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { chromium } from '@playwright/test';
@@ -19,7 +29,13 @@ import { launchOptions } from '../tests/browser.ts';
 import { join, resolve } from 'node:path';
 
 /** Budgets on a 2-core machine (issue 9); `scaled` budgets are per 10,000 guides. */
-const BUDGETS = { coldSecondsPer10k: 120, peakMiB: 3072, rebuildSeconds: 15, guidePageKiB: 30, firstQueryKiB: 150 };
+const BUDGETS = {
+  coldSecondsPer10k: 120,
+  peakMiB: 3072,
+  rebuildSeconds: 15,
+  guidePageKiB: 30,
+  firstQueryKiB: 150,
+};
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,12 +75,19 @@ const PHASES = [
   ['search index', /search index: \d+ of/],
   ['link check', /links: [\d,]+ internal links/],
 ];
-const phaseLine = (r) => r.phases.map((p) => `${p.name} ${p.seconds.toFixed(0)} s (peak ${p.peakMiB.toFixed(0)} MiB)`).join(', ');
+const phaseLine = (r) =>
+  r.phases
+    .map((p) => `${p.name} ${p.seconds.toFixed(0)} s (peak ${p.peakMiB.toFixed(0)} MiB)`)
+    .join(', ');
 
 function run(args, env = {}, cwd = ROOT) {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [ASTRO, ...args], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ASTRO, ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // Where the time and memory go: each phase ends when the build logs its marker.
@@ -92,13 +115,17 @@ function run(args, env = {}, cwd = ROOT) {
     }, 250);
     child.on('exit', (code) => {
       clearInterval(timer);
-      if (code !== 0) return fail(new Error(`astro ${args.join(' ')} failed (${code}):\n${stderr.slice(-3000)}`));
+      if (code !== 0)
+        return fail(new Error(`astro ${args.join(' ')} failed (${code}):\n${stderr.slice(-3000)}`));
       done({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, phases });
     });
   });
 }
 
-const files = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))).filter((f) => statSync(f).isFile());
+const files = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(f).isFile());
 const sizeMiB = (dir) => files(dir).reduce((s, f) => s + statSync(f).size, 0) / 1024 / 1024;
 const countPages = (dir) => files(dir).filter((f) => f.endsWith('.html')).length;
 const gzKiB = (buf) => gzipSync(buf).length / 1024;
@@ -108,14 +135,25 @@ const gzKiB = (buf) => gzipSync(buf).length / 1024;
  * bytes over the wire (compressed) from focusing the box to the first result, and the time it took.
  */
 async function measureSearch(dist, query) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.wasm': 'application/wasm',
+  };
   const server = createServer((req, res) => {
     let path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return res.writeHead(404).end();
     const body = readFileSync(path);
-    const gz = /gzip/.test(req.headers['accept-encoding'] ?? '') && !/\.(png|pf_fragment|pf_index|pf_meta|pagefind)$/.test(path);
-    res.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream', ...(gz ? { 'content-encoding': 'gzip' } : {}) });
+    const gz =
+      /gzip/.test(req.headers['accept-encoding'] ?? '') &&
+      !/\.(png|pf_fragment|pf_index|pf_meta|pagefind)$/.test(path);
+    res.writeHead(200, {
+      'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream',
+      ...(gz ? { 'content-encoding': 'gzip' } : {}),
+    });
     res.end(gz ? gzipSync(body) : body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -128,7 +166,9 @@ async function measureSearch(dist, query) {
     const sizes = [];
     await page.goto(`${base}/`);
     await page.waitForLoadState('networkidle');
-    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    page.on('requestfinished', (r) =>
+      sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+    );
     const started = performance.now();
     await page.locator('#site-search').focus();
     await page.keyboard.type(query);
@@ -150,18 +190,32 @@ try {
   // 1. The real site.
   const realOut = join(work, 'real');
   const real = await run(['build', '--outDir', realOut]);
-  console.log(`real site: ${countPages(realOut)} pages in ${fmt(real)}\n  phases: ${phaseLine(real)}`);
-  const css = readdirSync(join(realOut, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(realOut, '_astro', f)));
+  console.log(
+    `real site: ${countPages(realOut)} pages in ${fmt(real)}\n  phases: ${phaseLine(real)}`,
+  );
+  const css = readdirSync(join(realOut, '_astro'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(join(realOut, '_astro', f)));
   const cssKiB = css.reduce((s, b) => s + gzKiB(b), 0);
-  const guideDirs = readdirSync(join(realOut, 'utilities')).filter((d) => existsSync(join(ROOT, 'content/utilities', `${d}.md`)));
-  const weights = guideDirs.map((d) => gzKiB(readFileSync(join(realOut, 'utilities', d, 'index.html'))) + cssKiB);
+  const guideDirs = readdirSync(join(realOut, 'utilities')).filter((d) =>
+    existsSync(join(ROOT, 'content/utilities', `${d}.md`)),
+  );
+  const weights = guideDirs.map(
+    (d) => gzKiB(readFileSync(join(realOut, 'utilities', d, 'index.html'))) + cssKiB,
+  );
   const heaviest = Math.max(...weights);
-  console.log(`guide pages: ${Math.min(...weights).toFixed(1)}–${heaviest.toFixed(1)} KiB transferred (HTML + CSS, gzip; ${cssKiB.toFixed(1)} KiB of it CSS), 0 KiB JavaScript`);
-  if (heaviest > BUDGETS.guidePageKiB) failures.push(`heaviest guide page ${heaviest.toFixed(1)} KiB > ${BUDGETS.guidePageKiB} KiB`);
+  console.log(
+    `guide pages: ${Math.min(...weights).toFixed(1)}–${heaviest.toFixed(1)} KiB transferred (HTML + CSS, gzip; ${cssKiB.toFixed(1)} KiB of it CSS), 0 KiB JavaScript`,
+  );
+  if (heaviest > BUDGETS.guidePageKiB)
+    failures.push(`heaviest guide page ${heaviest.toFixed(1)} KiB > ${BUDGETS.guidePageKiB} KiB`);
   const indexMiB = sizeMiB(join(realOut, 'pagefind'));
   const q1 = await measureSearch(realOut, 'Sevier');
-  console.log(`search: index ${indexMiB.toFixed(1)} MiB; first query "Sevier": ${q1.kib.toFixed(0)} KiB transferred in ${q1.requests} requests, first results in ${q1.ms.toFixed(0)} ms`);
-  if (q1.kib > BUDGETS.firstQueryKiB) failures.push(`first search query ${q1.kib.toFixed(0)} KiB > ${BUDGETS.firstQueryKiB} KiB`);
+  console.log(
+    `search: index ${indexMiB.toFixed(1)} MiB; first query "Sevier": ${q1.kib.toFixed(0)} KiB transferred in ${q1.requests} requests, first results in ${q1.ms.toFixed(0)} ms`,
+  );
+  if (q1.kib > BUDGETS.firstQueryKiB)
+    failures.push(`first search query ${q1.kib.toFixed(0)} KiB > ${BUDGETS.firstQueryKiB} KiB`);
 
   // 2. Synthetic guides, cold.
   const guides = join(work, 'guides');
@@ -169,25 +223,39 @@ try {
   const realFiles = readdirSync('content/utilities').filter((f) => f.endsWith('.md'));
   const sources = realFiles.map((f) => readFileSync(join('content/utilities', f), 'utf8'));
   // The real guides come along: synthetic copies keep their "not to be confused with" links to them.
-  for (const f of realFiles) writeFileSync(join(guides, f), readFileSync(join('content/utilities', f)));
+  for (const f of realFiles)
+    writeFileSync(join(guides, f), readFileSync(join('content/utilities', f)));
   for (let i = 0; i < N; i++)
     writeFileSync(
       join(guides, `bench-${i}.md`),
-      sources[i % sources.length].replace(/^name: (.*)$/m, `name: $1 ${i}`).replace(/^eiaIds: .*$/m, `eiaIds: [${900000 + i}]`),
+      sources[i % sources.length]
+        .replace(/^name: (.*)$/m, `name: $1 ${i}`)
+        .replace(/^eiaIds: .*$/m, `eiaIds: [${900000 + i}]`),
     );
   const synthOut = join(work, 'synthetic');
   const cache = join(ROOT, 'node_modules/.cache/utility-guides');
   rmSync(cache, { recursive: true, force: true });
   const cold = await run(['build', '--outDir', synthOut], { GUIDES_DIR: guides });
   const pages = countPages(synthOut);
-  console.log(`synthetic site: ${N} guides + ${realFiles.length} real + EIA directory = ${pages} pages, cold: ${fmt(cold)}, ${(pages / cold.seconds).toFixed(0)} pages/s, dist ${sizeMiB(synthOut).toFixed(0)} MiB`);
+  console.log(
+    `synthetic site: ${N} guides + ${realFiles.length} real + EIA directory = ${pages} pages, cold: ${fmt(cold)}, ${(pages / cold.seconds).toFixed(0)} pages/s, dist ${sizeMiB(synthOut).toFixed(0)} MiB`,
+  );
   console.log(`  phases: ${phaseLine(cold)}`);
   const q2 = await measureSearch(synthOut, 'Sevier');
-  console.log(`search at ${N} guides: index ${sizeMiB(join(synthOut, 'pagefind')).toFixed(0)} MiB; first query "Sevier": ${q2.kib.toFixed(0)} KiB transferred in ${q2.requests} requests, first results in ${q2.ms.toFixed(0)} ms`);
-  if (q2.kib > BUDGETS.firstQueryKiB) failures.push(`first search query at ${N} guides ${q2.kib.toFixed(0)} KiB > ${BUDGETS.firstQueryKiB} KiB`);
+  console.log(
+    `search at ${N} guides: index ${sizeMiB(join(synthOut, 'pagefind')).toFixed(0)} MiB; first query "Sevier": ${q2.kib.toFixed(0)} KiB transferred in ${q2.requests} requests, first results in ${q2.ms.toFixed(0)} ms`,
+  );
+  if (q2.kib > BUDGETS.firstQueryKiB)
+    failures.push(
+      `first search query at ${N} guides ${q2.kib.toFixed(0)} KiB > ${BUDGETS.firstQueryKiB} KiB`,
+    );
   const budget = (BUDGETS.coldSecondsPer10k * N) / 10000;
-  if (cold.seconds > budget) failures.push(`cold build ${cold.seconds.toFixed(0)} s > ${budget.toFixed(0)} s (over by ${(cold.seconds - budget).toFixed(0)} s)`);
-  if (cold.peakMiB > BUDGETS.peakMiB) failures.push(`peak memory ${cold.peakMiB.toFixed(0)} MiB > ${BUDGETS.peakMiB} MiB`);
+  if (cold.seconds > budget)
+    failures.push(
+      `cold build ${cold.seconds.toFixed(0)} s > ${budget.toFixed(0)} s (over by ${(cold.seconds - budget).toFixed(0)} s)`,
+    );
+  if (cold.peakMiB > BUDGETS.peakMiB)
+    failures.push(`peak memory ${cold.peakMiB.toFixed(0)} MiB > ${BUDGETS.peakMiB} MiB`);
 
   // 3. Change one guide and rebuild.
   if (!skipRebuild) {
@@ -195,7 +263,8 @@ try {
     writeFileSync(one, readFileSync(one, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (changed)'));
     const warm = await run(['build', '--outDir', synthOut], { GUIDES_DIR: guides });
     console.log(`rebuild after changing one guide: ${fmt(warm)}`);
-    if (warm.seconds > BUDGETS.rebuildSeconds) failures.push(`rebuild ${warm.seconds.toFixed(0)} s > ${BUDGETS.rebuildSeconds} s`);
+    if (warm.seconds > BUDGETS.rebuildSeconds)
+      failures.push(`rebuild ${warm.seconds.toFixed(0)} s > ${BUDGETS.rebuildSeconds} s`);
   }
 
   // 4. Bare Astro on the same Markdown.
@@ -204,11 +273,19 @@ try {
     mkdirSync(join(bare, 'src/pages'), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(bare, 'node_modules'));
     writeFileSync(join(bare, 'package.json'), '{"type":"module"}');
-    writeFileSync(join(bare, 'astro.config.mjs'), "export default {};\n");
-    writeFileSync(join(bare, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { guides: defineCollection({ loader: glob({ pattern: '*.md', base: ${JSON.stringify(guides)} }) }) };\n`);
-    writeFileSync(join(bare, 'src/pages/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('guides')).map((g) => ({ params: { slug: g.id }, props: { g } })); }\nconst { g } = Astro.props;\nconst { Content } = await render(g);\n---\n<html lang="en"><head><title>{g.data.name}</title></head><body><h1>{g.data.name}</h1><Content /></body></html>\n`);
+    writeFileSync(join(bare, 'astro.config.mjs'), 'export default {};\n');
+    writeFileSync(
+      join(bare, 'src/content.config.ts'),
+      `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { guides: defineCollection({ loader: glob({ pattern: '*.md', base: ${JSON.stringify(guides)} }) }) };\n`,
+    );
+    writeFileSync(
+      join(bare, 'src/pages/[slug].astro'),
+      `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('guides')).map((g) => ({ params: { slug: g.id }, props: { g } })); }\nconst { g } = Astro.props;\nconst { Content } = await render(g);\n---\n<html lang="en"><head><title>{g.data.name}</title></head><body><h1>{g.data.name}</h1><Content /></body></html>\n`,
+    );
     const base = await run(['build', '--root', bare], {}, bare);
-    console.log(`bare Astro, same ${N} Markdown files (${N} pages): ${fmt(base)}; ours per page ${((cold.seconds / pages) * 1000).toFixed(1)} ms vs bare ${((base.seconds / N) * 1000).toFixed(1)} ms; cold build ratio ${(cold.seconds / base.seconds).toFixed(2)}×`);
+    console.log(
+      `bare Astro, same ${N} Markdown files (${N} pages): ${fmt(base)}; ours per page ${((cold.seconds / pages) * 1000).toFixed(1)} ms vs bare ${((base.seconds / N) * 1000).toFixed(1)} ms; cold build ratio ${(cold.seconds / base.seconds).toFixed(2)}×`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -7,10 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { loadGuideDirectory } from '../src/content/guides.ts';
-import { collectionProblems } from '../src/content/collections.ts';
-import { formatReport, isError } from '../src/content/problems.ts';
-import { CONTENT_DIR } from '../src/site.ts';
+import { loadGuideDirectory } from '#src/content/guides.ts';
+import { collectionProblems } from '#src/content/collections.ts';
+import { formatReport, isError } from '#src/content/problems.ts';
+import { CONTENT_DIR } from '#src/site.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -23,9 +23,14 @@ if (missing.length) {
   for (const p of missing) console.error(`${p}: the file does not exist`);
   process.exit(1);
 }
-const outside = named.map(norm).filter((p) => !p.startsWith('content/') && !p.startsWith(`${norm(CONTENT_DIR)}/`));
+const outside = named
+  .map(norm)
+  .filter((p) => !p.startsWith('content/') && !p.startsWith(`${norm(CONTENT_DIR)}/`));
 if (outside.length) {
-  for (const p of outside) console.error(`${p}: not in ${norm(CONTENT_DIR)}/; guides are checked where the site reads them`);
+  for (const p of outside)
+    console.error(
+      `${p}: not in ${norm(CONTENT_DIR)}/; guides are checked where the site reads them`,
+    );
   process.exit(1);
 }
 
@@ -37,9 +42,17 @@ const problems = wanted.size ? all.filter((p) => wanted.has(p.file)) : all;
 const errors = problems.filter(isError).length;
 
 if (json) {
-  console.log(JSON.stringify({ guides: guides.length, errors, warnings: problems.length - errors, problems }, null, 2));
+  console.log(
+    JSON.stringify(
+      { guides: guides.length, errors, warnings: problems.length - errors, problems },
+      null,
+      2,
+    ),
+  );
 } else {
   if (problems.length) console.error(formatReport(problems, 'content'));
-  console.log(`${guides.length} guide(s) valid${errors ? `, ${errors} error(s)` : ''}${problems.length - errors ? `, ${problems.length - errors} warning(s)` : ''}.`);
+  console.log(
+    `${guides.length} guide(s) valid${errors ? `, ${errors} error(s)` : ''}${problems.length - errors ? `, ${problems.length - errors} warning(s)` : ''}.`,
+  );
 }
 process.exit(errors ? 1 : 0);

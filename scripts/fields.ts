@@ -5,9 +5,22 @@
  *   node scripts/fields.ts --check  exit 1 if the committed file is out of date
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { guideJsonSchema } from '../src/schema/json-schema.ts';
+import { guideJsonSchema } from '#src/schema/json-schema.ts';
 
-type Node = { type?: string | string[]; description?: string; enum?: unknown[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; oneOf?: Node[]; required?: string[]; maxLength?: number; format?: string; default?: unknown; const?: unknown };
+type Node = {
+  type?: string | string[];
+  description?: string;
+  enum?: unknown[];
+  properties?: Record<string, Node>;
+  items?: Node;
+  anyOf?: Node[];
+  oneOf?: Node[];
+  required?: string[];
+  maxLength?: number;
+  format?: string;
+  default?: unknown;
+  const?: unknown;
+};
 
 const PATH = 'docs/fields.md';
 const rows: string[] = [];
@@ -16,7 +29,11 @@ function describe(n: Node): string {
   if (n.enum) return `one of ${n.enum.map((v) => `\`${v}\``).join(', ')}`;
   if (n.const !== undefined) return `\`${n.const}\``;
   const alts = n.anyOf ?? n.oneOf;
-  if (alts) return alts.map(describe).filter((x, i, a) => x && a.indexOf(x) === i).join(' or ');
+  if (alts)
+    return alts
+      .map(describe)
+      .filter((x, i, a) => x && a.indexOf(x) === i)
+      .join(' or ');
   if (n.type === 'array') return `list of ${n.items ? describe(n.items) : 'values'}`;
   if (n.format === 'date') return 'date (YYYY-MM-DD)';
   if (n.type === 'string') return n.maxLength ? `text (≤ ${n.maxLength})` : 'text';
@@ -27,10 +44,16 @@ function describe(n: Node): string {
 function walk(n: Node, path: string, required: boolean) {
   const alts = (n.anyOf ?? n.oneOf ?? []).find((a) => a.properties);
   const obj = n.properties ? n : alts;
-  if (path) rows.push(`| \`${path}\` | ${describe(n).replace(/\|/g, '\\|')} | ${required ? 'yes' : ''} | ${(n.description ?? obj?.description ?? '').replace(/\|/g, '\\|')} |`);
-  if (obj?.properties) for (const [k, v] of Object.entries(obj.properties)) walk(v, path ? `${path}.${k}` : k, Boolean(obj.required?.includes(k)));
+  if (path)
+    rows.push(
+      `| \`${path}\` | ${describe(n).replace(/\|/g, '\\|')} | ${required ? 'yes' : ''} | ${(n.description ?? obj?.description ?? '').replace(/\|/g, '\\|')} |`,
+    );
+  if (obj?.properties)
+    for (const [k, v] of Object.entries(obj.properties))
+      walk(v, path ? `${path}.${k}` : k, Boolean(obj.required?.includes(k)));
   const items = n.type === 'array' ? n.items : undefined;
-  if (items && (items.properties || (items.anyOf ?? items.oneOf)?.some((a) => a.properties))) walk({ ...items, description: undefined }, `${path}[]`, false);
+  if (items && (items.properties || (items.anyOf ?? items.oneOf)?.some((a) => a.properties)))
+    walk({ ...items, description: undefined }, `${path}[]`, false);
 }
 
 walk(guideJsonSchema('input') as Node, '', true);

@@ -8,10 +8,17 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDirectory, existingSlugs, InputError, serializeEntries, serializeMeta } from '../src/directory/eia861.ts';
-import { loadEia861 } from '../src/directory/eia861-files.ts';
+import {
+  buildDirectory,
+  existingSlugs,
+  InputError,
+  serializeEntries,
+  serializeMeta,
+} from '#src/directory/eia861.ts';
+import { loadEia861 } from '#src/directory/eia861-files.ts';
 
-const USAGE = 'usage: node scripts/import-eia.ts <folder or zip of EIA-861 workbooks> [--out content/directory/eia-861.json]';
+const USAGE =
+  'usage: node scripts/import-eia.ts <folder or zip of EIA-861 workbooks> [--out content/directory/eia-861.json]';
 const log = (line: string) => process.stderr.write(`import-eia: ${line}\n`);
 
 function args(): { input: string; out: string } {
@@ -29,10 +36,13 @@ function args(): { input: string; out: string } {
     process.exit(0);
   }
   if (parsed.positionals.length !== 1) {
-    throw new InputError(`expected one input (a folder or a zip), found ${parsed.positionals.length}. Hint: ${USAGE}`);
+    throw new InputError(
+      `expected one input (a folder or a zip), found ${parsed.positionals.length}. Hint: ${USAGE}`,
+    );
   }
   const out = parsed.values.out ?? 'content/directory/eia-861.json';
-  if (!out.endsWith('.json')) throw new InputError(`--out ${out}: expected a path ending in .json. Hint: ${USAGE}`);
+  if (!out.endsWith('.json'))
+    throw new InputError(`--out ${out}: expected a path ending in .json. Hint: ${USAGE}`);
   return { input: parsed.positionals[0]!, out };
 }
 
@@ -58,7 +68,8 @@ async function main() {
   const { input, out } = args();
   const metaPath = out.replace(/\.json$/, '.meta.json');
   const existing = existsSync(out) ? existingSlugs(readFileSync(out, 'utf8'), out) : [];
-  if (existing.length) log(`keeping the slugs of ${existing.length.toLocaleString('en-US')} entries in ${out}`);
+  if (existing.length)
+    log(`keeping the slugs of ${existing.length.toLocaleString('en-US')} entries in ${out}`);
 
   const loaded = await loadEia861(input, log);
   const { entries, meta } = buildDirectory(loaded.records, {
@@ -74,7 +85,9 @@ async function main() {
     { path: metaPath, text: metaText },
   ]);
   const kb = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
-  log(`wrote ${out} (${kb(entriesText)}) and ${metaPath} (${kb(metaText)}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `wrote ${out} (${kb(entriesText)}) and ${metaPath} (${kb(metaText)}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`${entries.length} entries for ${meta.dataYear} written to ${out}`);
 }
 
@@ -83,7 +96,9 @@ main().catch((e: unknown) => {
     process.stderr.write(`error: ${e.message}\n`);
   } else {
     // Not an input problem: a bug, so the stack helps.
-    process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
   }
   process.exit(1);
 });

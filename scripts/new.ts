@@ -7,14 +7,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suggestSlug } from '../src/content/files.ts';
-import { loadGuideDirectory } from '../src/content/guides.ts';
-import { DIRECTORY_FILE } from '../src/integrations/sitemap-lastmod.ts';
-import { displayName } from '../src/directory/listings.ts';
-import type { DirectoryEntry } from '../src/schema/directory.ts';
-import { US_STATES } from '../src/schema/fragments.ts';
-import { todayIso } from '../src/schema/fragments.ts';
-import { CONTENT_DIR } from '../src/site.ts';
+import { suggestSlug } from '#src/content/files.ts';
+import { loadGuideDirectory } from '#src/content/guides.ts';
+import { DIRECTORY_FILE } from '#src/integrations/sitemap-lastmod.ts';
+import { displayName } from '#src/directory/listings.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import { US_STATES } from '#src/schema/fragments.ts';
+import { todayIso } from '#src/schema/fragments.ts';
+import { CONTENT_DIR } from '#src/site.ts';
 
 const die = (message: string): never => {
   console.error(`new: ${message}`);
@@ -28,18 +28,28 @@ const flag = (name: string) => {
 const name = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!name) die('give the utility’s name: npm run new -- "Utility Name" --state GA [--eia 9689]');
 const state = flag('state')?.toUpperCase();
-if (!state || !(state in US_STATES)) die(`give the headquarters state as a two-letter code, e.g. --state GA (found ${state ?? 'nothing'})`);
+if (!state || !(state in US_STATES))
+  die(
+    `give the headquarters state as a two-letter code, e.g. --state GA (found ${state ?? 'nothing'})`,
+  );
 const eiaArg = flag('eia');
 const eiaId = eiaArg === undefined ? undefined : Number(eiaArg);
-if (eiaArg !== undefined && !Number.isInteger(eiaId)) die(`--eia takes the EIA utility number, e.g. --eia 9689 (found ${eiaArg})`);
+if (eiaArg !== undefined && !Number.isInteger(eiaId))
+  die(`--eia takes the EIA utility number, e.g. --eia 9689 (found ${eiaArg})`);
 
 const entries = JSON.parse(readFileSync(DIRECTORY_FILE, 'utf8')) as DirectoryEntry[];
 const entry = eiaId === undefined ? undefined : entries.find((e) => e.eiaId === eiaId);
-if (eiaId !== undefined && !entry) console.warn(`new: EIA utility ${eiaId} is not in ${DIRECTORY_FILE}; writing the guide without EIA facts`);
+if (eiaId !== undefined && !entry)
+  console.warn(
+    `new: EIA utility ${eiaId} is not in ${DIRECTORY_FILE}; writing the guide without EIA facts`,
+  );
 
 if (entry) {
-  const owner = loadGuideDirectory(CONTENT_DIR).guides.find((g) => Array.isArray(g.data.eiaIds) && g.data.eiaIds.includes(entry.eiaId));
-  if (owner) die(`${owner.path} already covers EIA utility ${entry.eiaId}; edit that guide instead`);
+  const owner = loadGuideDirectory(CONTENT_DIR).guides.find(
+    (g) => Array.isArray(g.data.eiaIds) && g.data.eiaIds.includes(entry.eiaId),
+  );
+  if (owner)
+    die(`${owner.path} already covers EIA utility ${entry.eiaId}; edit that guide instead`);
 }
 const slug = flag('slug') ?? suggestSlug(name!);
 const path = join(CONTENT_DIR, `${slug}.md`);
@@ -66,7 +76,7 @@ const text = `---
 # A new guide. Everything not written here is "not published" on the page, which is not "no".
 # Replace each TODO, cite every fact (cite: [source-id]) and run: npm run check
 name: ${quote(name!)}
-${entry && displayName(entry) !== name ? `aliases: [${quote(entry.name)}]   # the name on EIA filings` : "# aliases: [other names people search for]"}
+${entry && displayName(entry) !== name ? `aliases: [${quote(entry.name)}]   # the name on EIA filings` : '# aliases: [other names people search for]'}
 summary: TODO one or two sentences on how customers and third parties get this utility's data.
 eiaIds: ${entry ? `[${entry.eiaId}]` : 'unknown'}
 states: [${entry ? (entry.states as string[]).join(', ') : state}]
@@ -97,14 +107,19 @@ lastVerified: ${today}
 # contacts: [{ label: Customer service, type: phone, value: (555) 010-0100 }]
 
 sources:
-${eiaSource || `  - id: todo-source
+${
+  eiaSource ||
+  `  - id: todo-source
     title: TODO the page you read
     url: https://example.org/
     kind: utility
     accessed: ${today}
-`}---
+`
+}---
 
 TODO (optional) A short note on what is special about getting data from this utility.
 `;
 writeFileSync(path, text);
-console.log(`new: wrote ${path}${entry ? ` with EIA-861 ${entry.dataYear} facts for utility ${entry.eiaId}` : ''}. Next: replace the TODOs, cite sources, run npm run check.`);
+console.log(
+  `new: wrote ${path}${entry ? ` with EIA-861 ${entry.dataYear} facts for utility ${entry.eiaId}` : ''}. Next: replace the TODOs, cite sources, run npm run check.`,
+);

@@ -7,14 +7,21 @@
  * Always exits 0 on valid arguments: an uncovered utility is work to do, not a broken build.
  */
 import { readFileSync } from 'node:fs';
-import { loadGuideDirectory } from '../src/content/guides.ts';
-import { buildListings, displayName } from '../src/directory/listings.ts';
-import { DIRECTORY_FILE } from '../src/integrations/sitemap-lastmod.ts';
-import { formatNumber } from '../src/lib/format.ts';
-import type { DirectoryEntry } from '../src/schema/directory.ts';
-import { US_STATES, type StateCode } from '../src/schema/fragments.ts';
-import { CONTENT_DIR } from '../src/site.ts';
-import { coverage, coverageText, guidedEiaIds, largestServing, sharePercent, withoutGuide } from '../src/views/coverage.ts';
+import { loadGuideDirectory } from '#src/content/guides.ts';
+import { buildListings, displayName } from '#src/directory/listings.ts';
+import { DIRECTORY_FILE } from '#src/integrations/sitemap-lastmod.ts';
+import { formatNumber } from '#src/lib/format.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import { US_STATES, type StateCode } from '#src/schema/fragments.ts';
+import { CONTENT_DIR } from '#src/site.ts';
+import {
+  coverage,
+  coverageText,
+  guidedEiaIds,
+  largestServing,
+  sharePercent,
+  withoutGuide,
+} from '#src/views/coverage.ts';
 
 const USAGE = 'usage: npm run report:coverage [-- --state XX] [-- --limit N] [-- --json]';
 const die = (message: string): never => {
@@ -27,11 +34,16 @@ const args = process.argv.slice(2);
 const options: { state?: string; limit?: string; json: boolean } = { json: false };
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
-  const [key, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+  const [key, inline] = a.includes('=')
+    ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+    : [a, undefined];
   if (key === '--json' && inline === undefined) options.json = true;
   else if (key === '--state' || key === '--limit') {
     const value = inline ?? args[++i];
-    if (value === undefined || value.startsWith('--')) die(`${key} needs a value (${key === '--state' ? 'a two-letter code such as TN' : 'a whole number such as 50'})`);
+    if (value === undefined || value.startsWith('--'))
+      die(
+        `${key} needs a value (${key === '--state' ? 'a two-letter code such as TN' : 'a whole number such as 50'})`,
+      );
     options[key.slice(2) as 'state' | 'limit'] = value;
   } else if (key === '--help' || key === '-h') {
     console.log(USAGE);
@@ -39,9 +51,11 @@ for (let i = 0; i < args.length; i++) {
   } else die(`unknown argument ${a}`);
 }
 const state = options.state?.toUpperCase();
-if (state !== undefined && !(state in US_STATES)) die(`--state takes a two-letter US state or territory code such as TN (found ${options.state})`);
+if (state !== undefined && !(state in US_STATES))
+  die(`--state takes a two-letter US state or territory code such as TN (found ${options.state})`);
 const limit = options.limit === undefined ? 50 : Number(options.limit);
-if (!Number.isInteger(limit) || limit < 1) die(`--limit takes a whole number of 1 or more (found ${options.limit})`);
+if (!Number.isInteger(limit) || limit < 1)
+  die(`--limit takes a whole number of 1 or more (found ${options.limit})`);
 const scope = (state ?? null) as StateCode | null;
 
 let entries: DirectoryEntry[];
@@ -58,7 +72,8 @@ const words = coverageText(c);
 const gaps = withoutGuide(entries!, guided, scope);
 const half = largestServing(entries!, 0.5, scope);
 const where = scope ? US_STATES[scope] : 'the US';
-const command = (e: DirectoryEntry) => `npm run new -- ${JSON.stringify(displayName(e))} --state ${e.states[0]} --eia ${e.eiaId}`;
+const command = (e: DirectoryEntry) =>
+  `npm run new -- ${JSON.stringify(displayName(e))} --state ${e.states[0]} --eia ${e.eiaId}`;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const shown = gaps.ranked.slice(0, limit);
 
@@ -89,7 +104,14 @@ if (options.json) {
           command: command(r.entry),
         })),
         withoutGuideTotal: gaps.ranked.length,
-        withoutGuideUnranked: gaps.unranked.map((u) => ({ eiaId: u.entry.eiaId, name: u.entry.name, states: u.entry.states, amiMeters: u.amiMeters, reason: u.reason, command: command(u.entry) })),
+        withoutGuideUnranked: gaps.unranked.map((u) => ({
+          eiaId: u.entry.eiaId,
+          name: u.entry.name,
+          states: u.entry.states,
+          amiMeters: u.amiMeters,
+          reason: u.reason,
+          command: command(u.entry),
+        })),
       },
       null,
       2,
@@ -99,16 +121,29 @@ if (options.json) {
 }
 
 const out: string[] = [];
-out.push(`Coverage of ${where} by customers, Form EIA-861 data year ${c.dataYear} (${c.utilities.withGuide} of ${formatNumber(c.utilities.total)} EIA utilities have a researched guide)`);
-out.push(`  Customers:          ${(words.customersPercent || 'n/a').padStart(6)}  ${words.customersOf} customers EIA counts${scope ? ` in ${where}` : ' (states, DC and territories)'}`);
-out.push(`  Smart (AMI) meters: ${(words.amiPercent || 'n/a').padStart(6)}  ${words.amiOf} AMI meters`);
-out.push(`  The ${half.utilities} largest utilities serve half of these customers (${formatNumber(half.customers)} of ${formatNumber(half.total)}).`);
+out.push(
+  `Coverage of ${where} by customers, Form EIA-861 data year ${c.dataYear} (${c.utilities.withGuide} of ${formatNumber(c.utilities.total)} EIA utilities have a researched guide)`,
+);
+out.push(
+  `  Customers:          ${(words.customersPercent || 'n/a').padStart(6)}  ${words.customersOf} customers EIA counts${scope ? ` in ${where}` : ' (states, DC and territories)'}`,
+);
+out.push(
+  `  Smart (AMI) meters: ${(words.amiPercent || 'n/a').padStart(6)}  ${words.amiOf} AMI meters`,
+);
+out.push(
+  `  The ${half.utilities} largest utilities serve half of these customers (${formatNumber(half.customers)} of ${formatNumber(half.total)}).`,
+);
 if (words.deliveryOnlyNote) out.push('', `  Note: ${words.deliveryOnlyNote}`);
-if (c.customersNotReported) out.push(`  ${c.customersNotReported} ${c.customersNotReported === 1 ? 'utility has' : 'utilities have'} no customer total in EIA-861 (counted as no data, not zero).`);
+if (c.customersNotReported)
+  out.push(
+    `  ${c.customersNotReported} ${c.customersNotReported === 1 ? 'utility has' : 'utilities have'} no customer total in EIA-861 (counted as no data, not zero).`,
+  );
 out.push('');
 if (!shown.length) out.push(`Every utility with customers in ${where} has a guide.`);
 else {
-  out.push(`Largest utilities without a guide, by customers${scope ? ` in ${where}` : ''} (${shown.length} of ${formatNumber(gaps.ranked.length)}; cumulative share of all ${formatNumber(gaps.total)} customers, and coverage if all down to that row had a guide):`);
+  out.push(
+    `Largest utilities without a guide, by customers${scope ? ` in ${where}` : ''} (${shown.length} of ${formatNumber(gaps.ranked.length)}; cumulative share of all ${formatNumber(gaps.total)} customers, and coverage if all down to that row had a guide):`,
+  );
   const rows = shown.map((r) => [
     String(r.rank),
     displayName(r.entry),
@@ -122,19 +157,33 @@ else {
   const head = ['#', 'Utility', 'States', 'Customers', 'Cum.', 'Then', 'EIA ID', 'Start the guide'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const right = new Set([0, 3, 4, 5, 6]);
-  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : right.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) =>
+        i === cells.length - 1
+          ? cell
+          : right.has(i)
+            ? cell.padStart(widths[i]!)
+            : cell.padEnd(widths[i]!),
+      )
+      .join('  ');
   out.push(line(head));
   for (const r of rows) out.push(line(r));
 }
 if (gaps.unranked.length) {
-  out.push('', `Without a guide and without an EIA customer count to rank by (${gaps.unranked.length}):`);
+  out.push(
+    '',
+    `Without a guide and without an EIA customer count to rank by (${gaps.unranked.length}):`,
+  );
   for (const u of gaps.unranked) {
     const why = {
       'delivery-only': 'delivery-only: customers counted under retail electric providers',
       'not-reported': 'no customer total in EIA-861',
       'none-in-state': `no customers counted in ${where} (serves it by territory)`,
     }[u.reason];
-    out.push(`  ${displayName(u.entry)} (${u.entry.states.join(',')}), EIA ${u.entry.eiaId}, ${u.amiMeters === null ? 'AMI not reported' : `${formatNumber(u.amiMeters)} AMI meters`}; ${why}  ${command(u.entry)}`);
+    out.push(
+      `  ${displayName(u.entry)} (${u.entry.states.join(',')}), EIA ${u.entry.eiaId}, ${u.amiMeters === null ? 'AMI not reported' : `${formatNumber(u.amiMeters)} AMI meters`}; ${why}  ${command(u.entry)}`,
+    );
   }
 }
 console.log(out.join('\n'));

@@ -14,7 +14,9 @@ for (const path of process.argv.slice(2)) {
   await page.goto(new URL(path, process.env.BASE_URL ?? 'http://localhost:4321').href);
   const found = await page.evaluate(runTogether);
   total += found.length;
-  console.log(`${path}: ${found.length}${found.length ? `\n  ${found.slice(0, 15).join('\n  ')}` : ''}`);
+  console.log(
+    `${path}: ${found.length}${found.length ? `\n  ${found.slice(0, 15).join('\n  ')}` : ''}`,
+  );
 }
 console.log(`total: ${total}`);
 await browser.close();

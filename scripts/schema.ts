@@ -5,7 +5,7 @@
  *   node scripts/schema.ts --check  exit 1 if the committed file is out of date
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { guideJsonSchema } from '../src/schema/json-schema.ts';
+import { guideJsonSchema } from '#src/schema/json-schema.ts';
 
 const PATH = 'schema/utility.schema.json';
 const text = `${JSON.stringify(guideJsonSchema('input'), null, 2)}\n`;

@@ -19,20 +19,21 @@ export const CSP = cspFor('none');
  * 'wasm-unsafe-eval' for search, whose index is WebAssembly. Inline scripts never run.
  */
 export function cspFor(scripts: 'none' | 'self' | 'wasm'): string {
-  const script = scripts === 'none' ? "'none'" : scripts === 'self' ? "'self'" : "'self' 'wasm-unsafe-eval'";
+  const script =
+    scripts === 'none' ? "'none'" : scripts === 'self' ? "'self'" : "'self' 'wasm-unsafe-eval'";
   return [
-  "default-src 'self'",
-  `script-src ${script}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-src 'none'",
-  `worker-src ${scripts === 'wasm' ? "'self'" : "'none'"}`,
-  "manifest-src 'self'",
+    "default-src 'self'",
+    `script-src ${script}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-src 'none'",
+    `worker-src ${scripts === 'wasm' ? "'self'" : "'none'"}`,
+    "manifest-src 'self'",
   ].join('; ');
 }
 
@@ -42,11 +43,13 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': `${cspFor('wasm')}; frame-ancestors 'none'`,
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
 };
 
 /** The repository editors send pull requests to; "Edit this page" and "add a guide" links are built from it. */
-export const REPO_URL = process.env.REPO_URL ?? 'https://github.com/utility-data-guides/utility-data-guides';
+export const REPO_URL =
+  process.env.REPO_URL ?? 'https://github.com/utility-data-guides/utility-data-guides';
 /** Branch that edit links point at. */
 export const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';

@@ -11,7 +11,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 export function chromiumPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist`);
     return fromEnv;
   }
   return CANDIDATES.find((p) => existsSync(p));
@@ -23,6 +24,13 @@ export function launchOptions(): LaunchOptions {
   return {
     executablePath,
     // Root in a container needs --no-sandbox; the rest stop Chromium calling home on a closed network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   };
 }

@@ -16,7 +16,7 @@ import { visit } from 'unist-util-visit';
 import type { Root as Mdast } from 'mdast';
 import type { Element, Root as Hast } from 'hast';
 import { describeHidden, hrefProblem, isHtmlComment, LINK_EXPECTED } from './policy.ts';
-import { RESERVED_IDS } from '../lib/sections.ts';
+import { RESERVED_IDS } from '#src/lib/sections.ts';
 
 export interface BodyIssue {
   /** 1-based line within the body. */

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { faqEntrySchema, glossarySchema, hubSchema, platformSchema, stateSchema } from '../schema/collections.ts';
+import { faqEntrySchema, glossarySchema, hubSchema, platformSchema, stateSchema } from '#src/schema/collections.ts';
 import { readGuideFiles } from './files.ts';
 import { checkDocument, type Doc } from './guides.ts';
 import type { Problem } from './problems.ts';

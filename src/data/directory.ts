@@ -1,8 +1,8 @@
 /** Guides and EIA-861 directory entries as one list of utilities (logic in src/directory/listings.ts). */
 import { getCollection } from 'astro:content';
-import { buildListings, type Listing as AnyListing } from '../directory/listings.ts';
-import type { DirectoryEntry } from '../schema/directory.ts';
-import type { StateCode } from '../schema/fragments.ts';
+import { buildListings, type Listing as AnyListing } from '#src/directory/listings.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import type { StateCode } from '#src/schema/fragments.ts';
 import { getGuides, type Guide } from './utilities.ts';
 
 export type Listing = AnyListing<Guide>;
@@ -24,7 +24,8 @@ export async function getListings(): Promise<Listing[]> {
 /** Every listing serving each state (a multi-state utility appears under each). */
 export async function getListingsByState(): Promise<Map<StateCode, Listing[]>> {
   const map = new Map<StateCode, Listing[]>();
-  for (const l of await getListings()) for (const s of l.states) map.set(s, [...(map.get(s) ?? []), l]);
+  for (const l of await getListings())
+    for (const s of l.states) map.set(s, [...(map.get(s) ?? []), l]);
   return map;
 }
 

@@ -6,9 +6,9 @@
  * edit shows on the next load.
  */
 import { resolve } from 'node:path';
-import { loadGuideDirectory, type Guide as LoadedGuide } from '../content/guides.ts';
-import { US_STATES, type StateCode } from '../schema/fragments.ts';
-import { CONTENT_DIR } from '../site.ts';
+import { loadGuideDirectory, type Guide as LoadedGuide } from '#src/content/guides.ts';
+import { US_STATES, type StateCode } from '#src/schema/fragments.ts';
+import { CONTENT_DIR } from '#src/site.ts';
 
 /** A guide as pages use it: `id` is its slug. */
 export type Guide = LoadedGuide & { id: string; html: string };
@@ -29,15 +29,21 @@ export async function getGuides(): Promise<Guide[]> {
 /** Guides grouped by every state they serve, states in alphabetical order of name. */
 export async function getGuidesByState(): Promise<[StateCode, Guide[]][]> {
   const map = new Map<StateCode, Guide[]>();
-  for (const g of await getGuides()) for (const s of g.data.states) map.set(s, [...(map.get(s) ?? []), g]);
+  for (const g of await getGuides())
+    for (const s of g.data.states) map.set(s, [...(map.get(s) ?? []), g]);
   return [...map.entries()].sort(([a], [b]) => US_STATES[a].localeCompare(US_STATES[b], 'en'));
 }
 
 /** The latest changes across guides, newest first (same day: by utility name), for the home page and feeds. */
-export async function getRecentChanges(limit: number): Promise<{ guide: Guide; date: string; summary: string }[]> {
+export async function getRecentChanges(
+  limit: number,
+): Promise<{ guide: Guide; date: string; summary: string }[]> {
   return (await getGuides())
     .flatMap((guide) => guide.data.changes.map((c) => ({ guide, ...c })))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.guide.data.name.localeCompare(b.guide.data.name, 'en'))
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) || a.guide.data.name.localeCompare(b.guide.data.name, 'en'),
+    )
     .slice(0, limit);
 }
 

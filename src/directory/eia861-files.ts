@@ -6,7 +6,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
-import { EIA_861_URL, pickWorkbookFiles, readEia861, WORKBOOK_KINDS, type Eia861Records, type WorkbookKind } from './eia861.ts';
+import {
+  EIA_861_URL,
+  pickWorkbookFiles,
+  readEia861,
+  WORKBOOK_KINDS,
+  type Eia861Records,
+  type WorkbookKind,
+} from './eia861.ts';
 import { InputError, type Workbook } from './sheet.ts';
 
 /** Parses one .xlsx file's bytes into sheets of rows. */
@@ -14,7 +21,13 @@ export async function parseWorkbook(fileName: string, bytes: Uint8Array): Promis
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const sheets = await readXlsxFile(buffer);
-    return { fileName, sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as Workbook['sheets'][number]['rows'] })) };
+    return {
+      fileName,
+      sheets: sheets.map((s) => ({
+        name: s.sheet,
+        rows: s.data as Workbook['sheets'][number]['rows'],
+      })),
+    };
   } catch (e) {
     const why = (e as { code?: string }).code ?? (e as Error).message;
     throw new InputError(
@@ -38,14 +51,18 @@ function openInput(input: string): { names: string[]; read: (name: string) => Ui
     return { names, read: (name) => readFileSync(join(input, name)) };
   }
   if (!/\.zip$/i.test(input)) {
-    throw new InputError(`${input}: not a folder or a .zip file; expected the folder or zip of one EIA-861 year. Hint: download it from ${EIA_861_URL}.`);
+    throw new InputError(
+      `${input}: not a folder or a .zip file; expected the folder or zip of one EIA-861 year. Hint: download it from ${EIA_861_URL}.`,
+    );
   }
   let files: Record<string, Uint8Array>;
   try {
     // Only the five workbooks are inflated; EIA's zip holds a dozen others.
     files = unzipSync(readFileSync(input), { filter: (f) => /\.xlsx$/i.test(f.name) });
   } catch (e) {
-    throw new InputError(`${input}: not a readable zip file (${(e as Error).message}); expected the EIA-861 zip. Hint: download it again from ${EIA_861_URL}.`);
+    throw new InputError(
+      `${input}: not a readable zip file (${(e as Error).message}); expected the EIA-861 zip. Hint: download it again from ${EIA_861_URL}.`,
+    );
   }
   return { names: Object.keys(files).sort(), read: (name) => files[name]! };
 }
@@ -58,7 +75,10 @@ export interface LoadedInput {
 }
 
 /** Finds, checks and reads the five workbooks. `log` gets one line per step. */
-export async function loadEia861(input: string, log: (line: string) => void = () => {}): Promise<LoadedInput> {
+export async function loadEia861(
+  input: string,
+  log: (line: string) => void = () => {},
+): Promise<LoadedInput> {
   const { names, read } = openInput(input);
   const { year, files } = pickWorkbookFiles(names, input);
   log(`found the five EIA-861 workbooks for ${year} in ${input}`);

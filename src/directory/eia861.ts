@@ -44,7 +44,7 @@
  * they would only repeat `customers` / `meters`. So "absent" always means "all in states[0]"; customersIn() and
  * metersIn() in ./entry.ts read either form. `counties` is always keyed by state.
  */
-import { US_STATES, type StateCode } from '../schema/fragments.ts';
+import { US_STATES, type StateCode } from '#src/schema/fragments.ts';
 import {
   directoryEntrySchema,
   directoryMetaSchema,
@@ -57,7 +57,7 @@ import {
   type ExclusionReason,
   type InclusionBasis,
   type MeterCounts,
-} from '../schema/directory.ts';
+} from '#src/schema/directory.ts';
 import {
   cellPlace,
   cellText,
@@ -101,7 +101,8 @@ const PREFIX: Record<WorkbookKind, string> = {
   territory: 'Service_Territory',
   shortForm: 'Short_Form',
 };
-const FILE_PATTERN = /^(utility_data|sales_ult_cust|advanced_meters|service_territory|short_form)_(\d{4})\.xlsx$/i;
+const FILE_PATTERN =
+  /^(utility_data|sales_ult_cust|advanced_meters|service_territory|short_form)_(\d{4})\.xlsx$/i;
 
 const HINT_FILES = `pass the folder (or the zip) of one EIA-861 year from ${EIA_861_URL} with the workbook names unchanged.`;
 const HINT_WORKBOOK = `use the unmodified workbook from ${EIA_861_URL}; if EIA changed the layout, update the column names in src/directory/eia861.ts.`;
@@ -112,7 +113,10 @@ const baseName = (path: string) => path.replace(/\\/g, '/').split('/').pop() ?? 
  * Picks the five workbooks among file names (paths inside a zip are fine) and checks that they are of one year.
  * `where` names the folder or zip in messages.
  */
-export function pickWorkbookFiles(names: readonly string[], where: string): { year: number; files: Record<WorkbookKind, string> } {
+export function pickWorkbookFiles(
+  names: readonly string[],
+  where: string,
+): { year: number; files: Record<WorkbookKind, string> } {
   const found = new Map<WorkbookKind, { name: string; year: number }[]>();
   for (const name of names) {
     const base = baseName(name);
@@ -135,8 +139,13 @@ export function pickWorkbookFiles(names: readonly string[], where: string): { ye
   const missing = WORKBOOK_KINDS.filter((k) => !found.has(k));
   if (missing.length) {
     const year = years[0] ? String(years[0]) : 'YYYY';
-    const others = names.map(baseName).filter((n) => !n.startsWith('.')).sort();
-    const seen = others.length ? `found ${others.slice(0, 12).join(', ')}${others.length > 12 ? ` … (${others.length} files)` : ''}` : 'found no files';
+    const others = names
+      .map(baseName)
+      .filter((n) => !n.startsWith('.'))
+      .sort();
+    const seen = others.length
+      ? `found ${others.slice(0, 12).join(', ')}${others.length > 12 ? ` … (${others.length} files)` : ''}`
+      : 'found no files';
     throw new InputError(
       `${where}: no ${missing.map((k) => `${PREFIX[k]}_${year}.xlsx`).join(', ')}; ${seen}; expected the five EIA-861 workbooks ${WORKBOOK_KINDS.map((k) => `${PREFIX[k]}_${year}.xlsx`).join(', ')}. Hint: ${HINT_FILES}`,
     );
@@ -144,17 +153,25 @@ export function pickWorkbookFiles(names: readonly string[], where: string): { ye
   const dup = WORKBOOK_KINDS.find((k) => found.get(k)!.length > 1);
   if (dup) {
     throw new InputError(
-      `${where}: more than one ${PREFIX[dup]} workbook (${found.get(dup)!.map((f) => f.name).join(', ')}); expected one. Hint: ${HINT_FILES}`,
+      `${where}: more than one ${PREFIX[dup]} workbook (${found
+        .get(dup)!
+        .map((f) => f.name)
+        .join(', ')}); expected one. Hint: ${HINT_FILES}`,
     );
   }
-  const files = Object.fromEntries(WORKBOOK_KINDS.map((k) => [k, found.get(k)![0]!.name])) as Record<WorkbookKind, string>;
+  const files = Object.fromEntries(
+    WORKBOOK_KINDS.map((k) => [k, found.get(k)![0]!.name]),
+  ) as Record<WorkbookKind, string>;
   return { year: years[0]!, files };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Column names, as EIA writes them (matched after lowercasing and collapsing punctuation; see sheet.ts).
 
-const col = (label: string, ...path: string[]): ColumnSpec => ({ label, path: path.length ? path : [label] });
+const col = (label: string, ...path: string[]): ColumnSpec => ({
+  label,
+  path: path.length ? path : [label],
+});
 const ID_COLUMNS = {
   year: col('Data Year'),
   id: col('Utility Number'),
@@ -208,13 +225,23 @@ interface SheetResult<K extends string> {
   skipped: number;
 }
 
-function readSheetRows<W extends WorkbookKind>(workbook: Workbook, kind: W, sheetName: string, year: number): SheetResult<Spec<W>> {
-  const sheet = findSheet(workbook, sheetName, `EIA names this sheet "${sheetName}"; ${HINT_WORKBOOK}`);
+function readSheetRows<W extends WorkbookKind>(
+  workbook: Workbook,
+  kind: W,
+  sheetName: string,
+  year: number,
+): SheetResult<Spec<W>> {
+  const sheet = findSheet(
+    workbook,
+    sheetName,
+    `EIA names this sheet "${sheetName}"; ${HINT_WORKBOOK}`,
+  );
   const specs = SPECS[kind] as Record<Spec<W>, ColumnSpec>;
   const { columns, headerRows } = locateColumns(workbook.fileName, sheet, specs, HINT_WORKBOOK);
   const { rows, skipped } = dataRows(sheet, headerRows, columns.id);
   const readers = rows.map((row): Reader<Spec<W>> => {
-    const place = (key: Spec<W>) => () => cellPlace(workbook.fileName, sheet.name, row.rowNumber, columns[key], specs[key].label);
+    const place = (key: Spec<W>) => () =>
+      cellPlace(workbook.fileName, sheet.name, row.rowNumber, columns[key], specs[key].label);
     return {
       row,
       text: (key) => cellText(row.cells[columns[key]]),
@@ -235,11 +262,39 @@ function readSheetRows<W extends WorkbookKind>(workbook: Workbook, kind: W, shee
 // ---------------------------------------------------------------------------------------------------------
 // Records
 
-interface UtilityRow { id: number; name: string; state: string; ownership: string }
-interface SalesRow { id: number; name: string; state: string; ownership: string; serviceType: 'bundled' | 'delivery' | 'energy'; counts: CustomerCounts }
-interface ShortFormRow { id: number; name: string; state: string; ownership: string; total: number | null }
-interface MeterRow { id: number; name: string; state: string; counts: MeterCounts }
-interface TerritoryRow { id: number; name: string; state: string; county: string }
+interface UtilityRow {
+  id: number;
+  name: string;
+  state: string;
+  ownership: string;
+}
+interface SalesRow {
+  id: number;
+  name: string;
+  state: string;
+  ownership: string;
+  serviceType: 'bundled' | 'delivery' | 'energy';
+  counts: CustomerCounts;
+}
+interface ShortFormRow {
+  id: number;
+  name: string;
+  state: string;
+  ownership: string;
+  total: number | null;
+}
+interface MeterRow {
+  id: number;
+  name: string;
+  state: string;
+  counts: MeterCounts;
+}
+interface TerritoryRow {
+  id: number;
+  name: string;
+  state: string;
+  county: string;
+}
 
 export interface Eia861Records {
   year: number;
@@ -271,7 +326,10 @@ export function readEia861(
     rowsRead: {},
     skipped: { footnotes: 0, adjustments: 0, nonStates: new Map() },
   };
-  const read = <W extends WorkbookKind>(kind: W, each: (r: Reader<Spec<W>>, sheet: string) => void) => {
+  const read = <W extends WorkbookKind>(
+    kind: W,
+    each: (r: Reader<Spec<W>>, sheet: string) => void,
+  ) => {
     const wb = workbooks[kind];
     let n = 0;
     for (const sheetName of SHEETS[kind]) {
@@ -297,10 +355,18 @@ export function readEia861(
     out.rowsRead[wb.fileName] = n;
     log(`read ${wb.fileName}: ${n.toLocaleString('en-US')} rows from ${SHEETS[kind].join(', ')}`);
   };
-  const ident = (r: Reader<'id' | 'name' | 'state'>) => ({ id: r.count('id')!, name: r.text('name'), state: r.text('state').toUpperCase() });
+  const ident = (r: Reader<'id' | 'name' | 'state'>) => ({
+    id: r.count('id')!,
+    name: r.text('name'),
+    state: r.text('state').toUpperCase(),
+  });
 
   read('utilityData', (r) => out.utilities.push({ ...ident(r), ownership: r.text('ownership') }));
-  const serviceTypes: Record<string, SalesRow['serviceType']> = { bundled: 'bundled', delivery: 'delivery', energy: 'energy' };
+  const serviceTypes: Record<string, SalesRow['serviceType']> = {
+    bundled: 'bundled',
+    delivery: 'delivery',
+    energy: 'energy',
+  };
   read('sales', (r, sheet) => {
     const raw = r.text('serviceType');
     const serviceType = serviceTypes[raw.toLowerCase()];
@@ -312,8 +378,15 @@ export function readEia861(
     const counts = Object.fromEntries(CLASSES.map((c) => [c, r.count(c)])) as CustomerCounts;
     out.sales.push({ ...ident(r), ownership: r.text('ownership'), serviceType, counts });
   });
-  read('shortForm', (r) => out.shortForm.push({ ...ident(r), ownership: r.text('ownership'), total: r.count('total') }));
-  read('meters', (r) => out.meters.push({ ...ident(r), counts: { ami: r.count('ami'), amr: r.count('amr'), total: r.count('total') } }));
+  read('shortForm', (r) =>
+    out.shortForm.push({ ...ident(r), ownership: r.text('ownership'), total: r.count('total') }),
+  );
+  read('meters', (r) =>
+    out.meters.push({
+      ...ident(r),
+      counts: { ami: r.count('ami'), amr: r.count('amr'), total: r.count('total') },
+    }),
+  );
   read('territory', (r) => out.territory.push({ ...ident(r), county: r.text('county') }));
   return out;
 }
@@ -329,23 +402,33 @@ const OWNERSHIP_MAP: Record<string, DirectoryOwnership> = {
   state: 'state',
   federal: 'federal',
 };
-const ownershipKey = (label: string) => label.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-export const mapOwnership = (eiaLabel: string): DirectoryOwnership => OWNERSHIP_MAP[ownershipKey(eiaLabel)] ?? 'other';
+const ownershipKey = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+export const mapOwnership = (eiaLabel: string): DirectoryOwnership =>
+  OWNERSHIP_MAP[ownershipKey(eiaLabel)] ?? 'other';
 
 /** Sum of counts where null means "no data": null only when every value is null. */
 const addCount = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
 const addAll = <T extends Record<string, number | null>>(a: T, b: T): T =>
   Object.fromEntries(Object.keys(a).map((k) => [k, addCount(a[k]!, b[k]!)])) as T;
 
-function byState<T extends Record<string, number | null>>(rows: readonly { state: string; counts: T }[]) {
+function byState<T extends Record<string, number | null>>(
+  rows: readonly { state: string; counts: T }[],
+) {
   const map = new Map<string, T>();
-  for (const r of rows) map.set(r.state, map.has(r.state) ? addAll(map.get(r.state)!, r.counts) : { ...r.counts });
+  for (const r of rows)
+    map.set(r.state, map.has(r.state) ? addAll(map.get(r.state)!, r.counts) : { ...r.counts });
   return map;
 }
 const sumMaps = <T extends Record<string, number | null>>(m: Map<string, T>): T | null =>
   m.size ? [...m.values()].reduce((a, b) => addAll(a, b)) : null;
 const sortedRecord = <T>(m: Map<string, T>) =>
-  Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b))) as Partial<Record<StateCode, T>>;
+  Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b))) as Partial<
+    Record<StateCode, T>
+  >;
 
 /** True when every figure is in `state` (or there are none): the per-state breakdown would only repeat the total. */
 const onlyIn = (m: Map<string, unknown>, state: string) => [...m.keys()].every((s) => s === state);
@@ -379,12 +462,24 @@ export function buildDirectory(records: Eia861Records, options: BuildOptions): B
   const shortForm = group(records.shortForm);
   const meters = group(records.meters);
   const territory = group(records.territory);
-  const ids = [...new Set([...utilities.keys(), ...sales.keys(), ...shortForm.keys(), ...meters.keys(), ...territory.keys()])].sort(
-    (a, b) => a - b,
-  );
+  const ids = [
+    ...new Set([
+      ...utilities.keys(),
+      ...sales.keys(),
+      ...shortForm.keys(),
+      ...meters.keys(),
+      ...territory.keys(),
+    ]),
+  ].sort((a, b) => a - b);
 
-  const excluded = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<ExclusionReason, number>;
-  const includedBy = Object.fromEntries(INCLUSION_BASES.map((r) => [r, 0])) as Record<InclusionBasis, number>;
+  const excluded = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<
+    ExclusionReason,
+    number
+  >;
+  const includedBy = Object.fromEntries(INCLUSION_BASES.map((r) => [r, 0])) as Record<
+    InclusionBasis,
+    number
+  >;
   const notes: string[] = [];
   const uncountedEnergy: string[] = [];
   const primaryFallbacks: string[] = [];
@@ -432,25 +527,40 @@ export function buildDirectory(records: Eia861Records, options: BuildOptions): B
       customerStates = new Map();
       for (const r of sf) {
         const prev = customerStates.get(r.state)?.total ?? null;
-        customerStates.set(r.state, { residential: null, commercial: null, industrial: null, transportation: null, total: addCount(prev, r.total) });
+        customerStates.set(r.state, {
+          residential: null,
+          commercial: null,
+          industrial: null,
+          transportation: null,
+          total: addCount(prev, r.total),
+        });
       }
     } else customerStates = byState(counted);
     const customers = sumMaps(customerStates);
     const meterStates = byState(mr);
 
     const counties = new Map<string, string[]>();
-    for (const r of tr) if (r.county) counties.set(r.state, [...(counties.get(r.state) ?? []), r.county]);
-    for (const [s, list] of counties) counties.set(s, [...new Set(list)].sort((a, b) => a.localeCompare(b, 'en')));
+    for (const r of tr)
+      if (r.county) counties.set(r.state, [...(counties.get(r.state) ?? []), r.county]);
+    for (const [s, list] of counties)
+      counties.set(
+        s,
+        [...new Set(list)].sort((a, b) => a.localeCompare(b, 'en')),
+      );
 
     // States and the primary one.
     const served = new Set<string>([...customerStates.keys(), ...counties.keys()]);
     if (served.size === 0) for (const s of meterStates.keys()) served.add(s);
-    const size = (s: string) => [customerStates.get(s)?.total ?? -1, meterStates.get(s)?.total ?? -1] as const;
-    const largest = [...served].sort((a, b) => size(b)[0] - size(a)[0] || size(b)[1] - size(a)[1] || a.localeCompare(b))[0];
+    const size = (s: string) =>
+      [customerStates.get(s)?.total ?? -1, meterStates.get(s)?.total ?? -1] as const;
+    const largest = [...served].sort(
+      (a, b) => size(b)[0] - size(a)[0] || size(b)[1] - size(a)[1] || a.localeCompare(b),
+    )[0];
     const reported = ud?.state ?? (sf.length ? largestShortFormState(sf) : undefined);
     let primary = reported && served.has(reported) ? reported : largest;
     if (!primary) primary = reported ?? sr[0]?.state;
-    if (reported && primary !== reported) primaryFallbacks.push(`${name} (${id}) ${reported}→${primary}`);
+    if (reported && primary !== reported)
+      primaryFallbacks.push(`${name} (${id}) ${reported}→${primary}`);
     const states = [primary!, ...[...served].filter((s) => s !== primary).sort()] as StateCode[];
 
     const draft: Draft = {
@@ -462,7 +572,9 @@ export function buildDirectory(records: Eia861Records, options: BuildOptions): B
       shortForm: basis === 'short-form',
       dataYear: records.year,
       customers: basis === 'delivery-only' ? null : customers,
-      ...(!onlyIn(customerStates, primary!) && basis !== 'delivery-only' ? { customersByState: sortedRecord(customerStates) } : {}),
+      ...(!onlyIn(customerStates, primary!) && basis !== 'delivery-only'
+        ? { customersByState: sortedRecord(customerStates) }
+        : {}),
       meters: meterTotals,
       ...(!onlyIn(meterStates, primary!) ? { metersByState: sortedRecord(meterStates) } : {}),
       counties: sortedRecord(counties),
@@ -477,17 +589,23 @@ export function buildDirectory(records: Eia861Records, options: BuildOptions): B
       options.existing,
     );
   } catch (e) {
-    throw new InputError(`existing directory file: ${(e as Error).message}; expected unique slugs. Hint: fix the duplicate by hand or delete the file.`);
+    throw new InputError(
+      `existing directory file: ${(e as Error).message}; expected unique slugs. Hint: fix the duplicate by hand or delete the file.`,
+    );
   }
   // Key order is the output order: identity first, then figures.
   const entries: DirectoryEntry[] = drafts.map((d) => {
     const { eiaId, name, ...rest } = d;
     return { id: String(eiaId), eiaId, name, slug: slugs.get(eiaId)!, ...rest };
   });
-  log(`built ${entries.length.toLocaleString('en-US')} entries (${INCLUSION_BASES.map((b) => `${includedBy[b]} ${b}`).join(', ')}); excluded ${EXCLUSION_REASONS.map((r) => `${excluded[r]} ${r}`).join(', ')}`);
+  log(
+    `built ${entries.length.toLocaleString('en-US')} entries (${INCLUSION_BASES.map((b) => `${includedBy[b]} ${b}`).join(', ')}); excluded ${EXCLUSION_REASONS.map((r) => `${excluded[r]} ${r}`).join(', ')}`,
+  );
 
   if (uncountedEnergy.length) {
-    notes.push(`Energy-only (Part B) rows not added to the customers of ${plural(uncountedEnergy.length, 'included utility', 'included utilities')}: ${uncountedEnergy.join('; ')}.`);
+    notes.push(
+      `Energy-only (Part B) rows not added to the customers of ${plural(uncountedEnergy.length, 'included utility', 'included utilities')}: ${uncountedEnergy.join('; ')}.`,
+    );
   }
   if (primaryFallbacks.length) {
     notes.push(
@@ -498,7 +616,9 @@ export function buildDirectory(records: Eia861Records, options: BuildOptions): B
     `Skipped ${plural(records.skipped.adjustments, 'statistical adjustment row', 'statistical adjustment rows')} (utility 99999) and ${plural(records.skipped.footnotes, 'footnote or text row', 'footnote or text rows')}.`,
   );
   if (records.skipped.nonStates.size) {
-    notes.push(`Skipped rows whose state is not a US state or territory: ${[...records.skipped.nonStates].map(([k, n]) => `${k} ×${n}`).join(', ')}.`);
+    notes.push(
+      `Skipped rows whose state is not a US state or territory: ${[...records.skipped.nonStates].map(([k, n]) => `${k} ×${n}`).join(', ')}.`,
+    );
   }
 
   const parsedEntries = directoryEntrySchema.array().safeParse(entries);
@@ -524,14 +644,16 @@ export function buildDirectory(records: Eia861Records, options: BuildOptions): B
   return { entries, meta };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 function largestShortFormState(rows: readonly ShortFormRow[]): string {
   return [...rows].sort((a, b) => (b.total ?? -1) - (a.total ?? -1))[0]!.state;
 }
 
 /** The file the CLI writes: one entry per line, so a new data year diffs line by line. */
-export const serializeEntries = (entries: readonly DirectoryEntry[]) => `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`;
+export const serializeEntries = (entries: readonly DirectoryEntry[]) =>
+  `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`;
 export const serializeMeta = (meta: DirectoryMeta) => `${JSON.stringify(meta, null, 2)}\n`;
 
 /**
@@ -553,7 +675,8 @@ export function existingSlugs(text: string, fileName: string): ExistingSlug[] {
   if (!Array.isArray(data)) return fail('found a JSON value that is not an array');
   return data.map((item, i) => {
     const e = item as { eiaId?: unknown; slug?: unknown };
-    if (typeof e?.eiaId !== 'number' || typeof e?.slug !== 'string' || !e.slug) return fail(`item ${i} has no numeric eiaId and text slug`);
+    if (typeof e?.eiaId !== 'number' || typeof e?.slug !== 'string' || !e.slug)
+      return fail(`item ${i} has no numeric eiaId and text slug`);
     return { eiaId: e.eiaId, slug: e.slug };
   });
 }

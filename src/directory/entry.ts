@@ -2,8 +2,8 @@
  * Reading directory entries (content/directory/eia-861.json) without caring whether the per-state breakdown
  * was written: it is omitted when every figure is in the primary state, states[0].
  */
-import type { CustomerCounts, DirectoryEntry, MeterCounts } from '../schema/directory.ts';
-import type { StateCode } from '../schema/fragments.ts';
+import type { CustomerCounts, DirectoryEntry, MeterCounts } from '#src/schema/directory.ts';
+import type { StateCode } from '#src/schema/fragments.ts';
 
 /** Customers in one state; null when the utility has none there or EIA counts them elsewhere (Texas TDUs). */
 export function customersIn(entry: DirectoryEntry, state: StateCode): CustomerCounts | null {

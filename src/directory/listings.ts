@@ -5,11 +5,13 @@
  * stable across data years); one that a guide already uses gets the EIA ID appended. Pure: the pages and
  * the sitemap filter both build the list from the same inputs.
  */
-import type { DirectoryEntry } from '../schema/directory.ts';
-import type { StateCode } from '../schema/fragments.ts';
-import type { Utility } from '../schema/utility.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import type { StateCode } from '#src/schema/fragments.ts';
+import type { Utility } from '#src/schema/utility.ts';
 
-export interface Listing<G extends { slug: string; data: Utility } = { slug: string; data: Utility }> {
+export interface Listing<
+  G extends { slug: string; data: Utility } = { slug: string; data: Utility },
+> {
   slug: string;
   name: string;
   states: StateCode[];
@@ -19,13 +21,23 @@ export interface Listing<G extends { slug: string; data: Utility } = { slug: str
 }
 
 /** EIA's name without its " - (ST)" suffix, which pages show as the state instead. */
-export const displayName = (e: DirectoryEntry) => e.name.replace(/\s*-\s*\(([A-Z]{2})\)\s*$/, (m, st: string) => (e.states.includes(st as StateCode) ? '' : m)).trim() || e.name;
+export const displayName = (e: DirectoryEntry) =>
+  e.name
+    .replace(/\s*-\s*\(([A-Z]{2})\)\s*$/, (m, st: string) =>
+      e.states.includes(st as StateCode) ? '' : m,
+    )
+    .trim() || e.name;
 
-export function buildListings<G extends { slug: string; data: Utility }>(guides: G[], entries: DirectoryEntry[]): Listing<G>[] {
+export function buildListings<G extends { slug: string; data: Utility }>(
+  guides: G[],
+  entries: DirectoryEntry[],
+): Listing<G>[] {
   const byId = new Map(entries.map((e) => [e.eiaId, e]));
   const claimed = new Set<number>();
   const out: Listing<G>[] = guides.map((g) => {
-    const eia = Array.isArray(g.data.eiaIds) ? g.data.eiaIds.map((id) => byId.get(id)).filter((e): e is DirectoryEntry => Boolean(e)) : [];
+    const eia = Array.isArray(g.data.eiaIds)
+      ? g.data.eiaIds.map((id) => byId.get(id)).filter((e): e is DirectoryEntry => Boolean(e))
+      : [];
     for (const e of eia) claimed.add(e.eiaId);
     return { slug: g.slug, name: g.data.name, states: g.data.states, guide: g, eia };
   });
@@ -41,4 +53,8 @@ export function buildListings<G extends { slug: string; data: Utility }>(guides:
 
 /** Thin-content policy: a directory-only page is indexed when EIA gives customers by class and meter counts. */
 export const isIndexable = (e: DirectoryEntry) =>
-  !e.shortForm && e.customers !== null && e.customers.total !== null && e.meters !== null && (e.meters.total ?? 0) > 0;
+  !e.shortForm &&
+  e.customers !== null &&
+  e.customers.total !== null &&
+  e.meters !== null &&
+  (e.meters.total ?? 0) > 0;

@@ -54,7 +54,8 @@ export const cellText = (cell: Cell): string => {
 /** Spreadsheet column letters for messages: 0 → A, 27 → AB. */
 export const columnLetter = (index: number): string => {
   let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 };
 
@@ -99,7 +100,9 @@ function candidate(rows: readonly Row[], last: number, width: number): HeaderCan
     }
   }
   // A group label alone (no text of the column's own) is not a column name worth listing.
-  const filledText = filled.map((parts, c) => (cellText(rows[last]?.[c]) || parts.length > 1 ? parts.join(' / ') : ''));
+  const filledText = filled.map((parts, c) =>
+    cellText(rows[last]?.[c]) || parts.length > 1 ? parts.join(' / ') : '',
+  );
   // Text split over two rows ("Utility" above "Number") is also tried joined.
   for (const list of labels) {
     const parts = [...list];
@@ -108,7 +111,8 @@ function candidate(rows: readonly Row[], last: number, width: number): HeaderCan
   return { headerRows: last + 1, labels, filledText };
 }
 
-const labelMatches = (label: string, wanted: string) => label === wanted || label.startsWith(`${wanted} `);
+const labelMatches = (label: string, wanted: string) =>
+  label === wanted || label.startsWith(`${wanted} `);
 
 /** Score of a column for a spec: 0 = no match; more exact label matches score higher. */
 function score(labels: readonly string[], lastRowLabel: string, spec: ColumnSpec): number {
@@ -176,9 +180,15 @@ export function locateColumns<K extends string>(
     const r = resolve(c, rows, specs[k]);
     if (r === null) {
       // Columns sharing part of the name ("… / Total") say more than the whole header.
-      const similar = c.filledText.filter((_, i) => specs[k].path.some((p) => c.labels[i]!.some((l) => labelMatches(l, normalizeHeader(p)))));
-      const found = similar.length ? `found similar columns ${quoteList(similar)}` : `found columns ${quoteList(c.filledText.filter(Boolean))}`;
-      throw new InputError(`${where}: no column "${specs[k].label}" in header ${rowsText}; ${found}. Hint: ${hint}`);
+      const similar = c.filledText.filter((_, i) =>
+        specs[k].path.some((p) => c.labels[i]!.some((l) => labelMatches(l, normalizeHeader(p)))),
+      );
+      const found = similar.length
+        ? `found similar columns ${quoteList(similar)}`
+        : `found columns ${quoteList(c.filledText.filter(Boolean))}`;
+      throw new InputError(
+        `${where}: no column "${specs[k].label}" in header ${rowsText}; ${found}. Hint: ${hint}`,
+      );
     }
     if ('ambiguous' in r) {
       const found = r.ambiguous.map((i) => `${columnLetter(i)} "${c.filledText[i]}"`).join(', ');
@@ -201,13 +211,19 @@ export interface DataRow {
  * The rows below the header whose `idColumn` holds a whole number. Blank rows, footnotes ("Note- …",
  * "To calculate a state total …") and other text rows are skipped and counted.
  */
-export function dataRows(sheet: Sheet, headerRows: number, idColumn: number): { rows: DataRow[]; skipped: number } {
+export function dataRows(
+  sheet: Sheet,
+  headerRows: number,
+  idColumn: number,
+): { rows: DataRow[]; skipped: number } {
   const rows: DataRow[] = [];
   let skipped = 0;
   for (let i = headerRows; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i]!;
     const id = cells[idColumn];
-    const isId = (typeof id === 'number' && Number.isInteger(id)) || (typeof id === 'string' && /^\s*\d+\s*$/.test(id));
+    const isId =
+      (typeof id === 'number' && Number.isInteger(id)) ||
+      (typeof id === 'string' && /^\s*\d+\s*$/.test(id));
     if (isId) rows.push({ rowNumber: i + 1, cells });
     else if (cells.some((v) => cellText(v) !== '')) skipped++;
   }
@@ -215,8 +231,13 @@ export function dataRows(sheet: Sheet, headerRows: number, idColumn: number): { 
 }
 
 /** Where a cell is, for messages: `Sales_Ult_Cust_2018.xlsx, sheet "States", row 12, column L ("Customers")`. */
-export const cellPlace = (fileName: string, sheet: string, row: number, column: number, label: string) =>
-  `${fileName}, sheet "${sheet}", row ${row}, column ${columnLetter(column)} ("${label}")`;
+export const cellPlace = (
+  fileName: string,
+  sheet: string,
+  row: number,
+  column: number,
+  label: string,
+) => `${fileName}, sheet "${sheet}", row ${row}, column ${columnLetter(column)} ("${label}")`;
 
 /**
  * A count as EIA publishes it: a number, or "." / blank for no data (null). Thousands separators are tolerated;
@@ -224,7 +245,8 @@ export const cellPlace = (fileName: string, sheet: string, row: number, column: 
  */
 export function countCell(cell: Cell, place: () => string): number | null {
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) throw new InputError(`${place()}: found ${cell}; expected a number or "." for no data`);
+    if (!Number.isFinite(cell))
+      throw new InputError(`${place()}: found ${cell}; expected a number or "." for no data`);
     return cell;
   }
   const text = cellText(cell);

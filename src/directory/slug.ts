@@ -46,7 +46,10 @@ export interface ExistingSlug {
  * Slugs for `entries`, keeping `existing` ones. Throws on a duplicate among kept slugs, which can only come
  * from a hand-edited existing file.
  */
-export function assignSlugs(entries: readonly SlugRequest[], existing: readonly ExistingSlug[] = []): Map<number, string> {
+export function assignSlugs(
+  entries: readonly SlugRequest[],
+  existing: readonly ExistingSlug[] = [],
+): Map<number, string> {
   const keptById = new Map(existing.map((e) => [e.eiaId, e.slug]));
   const reserved = new Set(existing.map((e) => e.slug));
   const result = new Map<number, string>();
@@ -66,7 +69,8 @@ export function assignSlugs(entries: readonly SlugRequest[], existing: readonly 
   const owner = new Map<string, number>();
   for (const [id, slug] of result) {
     const other = owner.get(slug);
-    if (other !== undefined) throw new Error(`slug "${slug}" would be used by EIA IDs ${other} and ${id}`);
+    if (other !== undefined)
+      throw new Error(`slug "${slug}" would be used by EIA IDs ${other} and ${id}`);
     owner.set(slug, id);
   }
   return result;

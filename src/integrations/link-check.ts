@@ -6,12 +6,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkInternalLinks } from '../links/internal.ts';
-import { LinkSources, type RouteLike } from '../links/sources.ts';
+import { checkInternalLinks } from '#src/links/internal.ts';
+import { LinkSources, type RouteLike } from '#src/links/sources.ts';
 
 const SHOWN = 50;
 
-export default function linkCheck(options: { root: string; origin: string; contentDirs: string[] }): AstroIntegration {
+export default function linkCheck(options: {
+  root: string;
+  origin: string;
+  contentDirs: string[];
+}): AstroIntegration {
   let routes: RouteLike[] = [];
   return {
     name: 'utility-guides:link-check',
@@ -24,7 +28,9 @@ export default function linkCheck(options: { root: string; origin: string; conte
         const { pages, links, broken } = checkInternalLinks(fileURLToPath(dir), options.origin);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (!broken.length) {
-          logger.info(`links: ${links.toLocaleString('en-US')} internal links on ${pages.toLocaleString('en-US')} pages, none broken (${seconds} s)`);
+          logger.info(
+            `links: ${links.toLocaleString('en-US')} internal links on ${pages.toLocaleString('en-US')} pages, none broken (${seconds} s)`,
+          );
           return;
         }
         const sources = new LinkSources(options.root, options.contentDirs, routes);
@@ -36,11 +42,14 @@ export default function linkCheck(options: { root: string; origin: string; conte
         }
         const lines = [...groups.values()].slice(0, SHOWN).map((g) => {
           const [b] = g;
-          const where = g.length === 1 ? b.page : `${g.length.toLocaleString('en-US')} pages, e.g. ${b.page}`;
+          const where =
+            g.length === 1 ? b.page : `${g.length.toLocaleString('en-US')} pages, e.g. ${b.page}`;
           return `  - ${where}: link to ${b.href}: ${b.reason}; ${sources.describe(b.page, b.href)}`;
         });
         const more = groups.size > SHOWN ? `\n  … and ${groups.size - SHOWN} more` : '';
-        logger.error(`${broken.length} broken internal link(s):\n${lines.join('\n')}${more}\nFix the link where it is written; the build output was not published.`);
+        logger.error(
+          `${broken.length} broken internal link(s):\n${lines.join('\n')}${more}\nFix the link where it is written; the build output was not published.`,
+        );
         process.exit(1);
       },
     },

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { indexedPages } from '../lib/search.ts';
+import { indexedPages } from '#src/lib/search.ts';
 
 /**
  * Source lists and citation marks stay out of the index: every guide repeats its sources on the FAQ and
@@ -28,19 +28,28 @@ export default function searchIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.breadcrumbs', '.toc', '[data-search-form]', ...NOT_INDEXED] });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'en',
+            excludeSelectors: ['.breadcrumbs', '.toc', '[data-search-form]', ...NOT_INDEXED],
+          });
           fail('createIndex', errors);
           const added = await index!.addDirectory({ path: out });
           fail('addDirectory', added.errors);
           const written = await index!.writeFiles({ outputPath: join(out, 'pagefind') });
           fail('writeFiles', written.errors);
           // Pagefind reads every HTML file (page_count) but indexes only pages marked data-pagefind-body.
-          const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const entry = JSON.parse(
+            readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+          ) as { languages: Record<string, { page_count: number }> };
           const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
           const expected = indexedPages().size;
           if (indexed !== expected)
-            throw new Error(`search index: indexed ${indexed} pages but ${expected} pages asked to be indexed; a page lost its data-pagefind-body or one was added by mistake`);
-          logger.info(`search index: ${indexed} of ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+            throw new Error(
+              `search index: indexed ${indexed} pages but ${expected} pages asked to be indexed; a page lost its data-pagefind-body or one was added by mistake`,
+            );
+          logger.info(
+            `search index: ${indexed} of ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -5,10 +5,12 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SECURITY_HEADERS } from '../site.ts';
+import { SECURITY_HEADERS } from '#src/site.ts';
 
 export function headersFile(): string {
-  const security = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n');
+  const security = Object.entries(SECURITY_HEADERS)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n');
   return `/*\n${security}\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`;
 }
 

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SitemapItem } from '@astrojs/sitemap';
-import { loadGuideDirectory } from '../content/guides.ts';
-import { buildListings, isIndexable } from '../directory/listings.ts';
-import type { DirectoryEntry } from '../schema/directory.ts';
-import { lastmodByPath } from '../lib/sitemap.ts';
-import { guidePath } from '../lib/urls.ts';
+import { loadGuideDirectory } from '#src/content/guides.ts';
+import { buildListings, isIndexable } from '#src/directory/listings.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import { lastmodByPath } from '#src/lib/sitemap.ts';
+import { guidePath } from '#src/lib/urls.ts';
 
 export const DIRECTORY_FILE = 'content/directory/eia-861.json';
 
@@ -19,8 +19,14 @@ export function sitemapOptions(options: { dir: string; root: string }) {
   const load = () => {
     const { guides } = loadGuideDirectory(options.dir, options.root);
     lastmod = lastmodByPath(guides);
-    const entries = JSON.parse(readFileSync(resolve(options.root, DIRECTORY_FILE), 'utf8')) as DirectoryEntry[];
-    hidden = new Set(buildListings(guides, entries).filter((l) => !l.guide && !isIndexable(l.eia[0])).map((l) => guidePath(l.slug)));
+    const entries = JSON.parse(
+      readFileSync(resolve(options.root, DIRECTORY_FILE), 'utf8'),
+    ) as DirectoryEntry[];
+    hidden = new Set(
+      buildListings(guides, entries)
+        .filter((l) => !l.guide && !isIndexable(l.eia[0]))
+        .map((l) => guidePath(l.slug)),
+    );
   };
   return {
     filter: (page: string) => {

@@ -7,11 +7,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import { loadGuideDirectory } from '../content/guides.ts';
-import { collectionProblems } from '../content/collections.ts';
-import { formatProblem, formatReport, isError, type Problem } from '../content/problems.ts';
+import { loadGuideDirectory } from '#src/content/guides.ts';
+import { collectionProblems } from '#src/content/collections.ts';
+import { formatProblem, formatReport, isError, type Problem } from '#src/content/problems.ts';
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export default function validateContent(options: { dir: string; root: string }): AstroIntegration {
   let errors: Problem[] = [];
@@ -28,7 +29,8 @@ export default function validateContent(options: { dir: string; root: string }):
         // Errors in full; warnings are counted here and listed by `npm run check`.
         if (errors.length) logger.error(formatReport(errors, 'content'));
         const warnings = problems.length - errors.length;
-        if (warnings) logger.warn(`${warnings} warning(s) in the content; \`npm run check\` lists them`);
+        if (warnings)
+          logger.warn(`${warnings} warning(s) in the content; \`npm run check\` lists them`);
         if (errors.length && command !== 'dev') {
           logger.error('Fix the problems above; nothing was built.');
           process.exit(1);

@@ -1,11 +1,16 @@
 /** Formatting of values (dates, numbers, phones, lists). Labels for enum values live in `schema/enums.ts`. */
-import { US_STATES, type StateCode } from '../schema/fragments.ts';
+import { US_STATES, type StateCode } from '#src/schema/fragments.ts';
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const stateName = (code: StateCode) => US_STATES[code];
 
 // Formatter construction dominates when called per date (it was most of a 3,000-guide build), so build once.
-const DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+const DAY = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
 const MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' });
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const LIST = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
@@ -29,7 +34,9 @@ export const formatNumber = (n: number) => NUMBER.format(n);
 export function formatDecimal(written: string): string {
   const [whole, frac] = written.split('.');
   const grouped = NUMBER.format(Number(whole));
-  return frac === undefined ? grouped : `${whole.startsWith('-') && grouped === '0' ? '-0' : grouped}.${frac}`;
+  return frac === undefined
+    ? grouped
+    : `${whole.startsWith('-') && grouped === '0' ? '-0' : grouped}.${frac}`;
 }
 
 /** ["a", "b", "c"] → "a, b and c". */

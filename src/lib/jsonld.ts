@@ -1,7 +1,7 @@
 /** Structured data for search engines, typed with schema-dts so property names cannot drift. */
 import type { BreadcrumbList, FAQPage, WebPage, WithContext } from 'schema-dts';
-import { US_STATES } from '../schema/fragments.ts';
-import type { Utility } from '../schema/utility.ts';
+import { US_STATES } from '#src/schema/fragments.ts';
+import type { Utility } from '#src/schema/utility.ts';
 import { plainText } from './markdown.ts';
 
 export interface Crumb {
@@ -39,7 +39,13 @@ export function guideWebPage(u: Utility, url: string): WithContext<WebPage> {
       ...(u.website ? { url: u.website } : {}),
       areaServed: u.states.map((s) => ({ '@type': 'State', name: US_STATES[s] })),
       ...(Array.isArray(u.eiaIds)
-        ? { identifier: u.eiaIds.map((id) => ({ '@type': 'PropertyValue', propertyID: 'EIA-861 utility number', value: String(id) })) }
+        ? {
+            identifier: u.eiaIds.map((id) => ({
+              '@type': 'PropertyValue',
+              propertyID: 'EIA-861 utility number',
+              value: String(id),
+            })),
+          }
         : {}),
     },
     citation: u.sources.filter((s) => s.url).map((s) => s.url!),
@@ -59,4 +65,5 @@ export function faqPage(u: Utility, url: string): WithContext<FAQPage> {
   };
 }
 
-const alternateNames = (u: Utility) => [u.shortName, ...u.aliases].filter((n): n is string => Boolean(n));
+const alternateNames = (u: Utility) =>
+  [u.shortName, ...u.aliases].filter((n): n is string => Boolean(n));

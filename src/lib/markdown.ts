@@ -6,11 +6,14 @@
  */
 import { Marked, type Tokens } from 'marked';
 import { decodeHTML } from 'entities';
-import { hrefProblem, isHtmlComment, LINK_EXPECTED } from '../content/policy.ts';
+import { hrefProblem, isHtmlComment, LINK_EXPECTED } from '#src/content/policy.ts';
 import { telHref } from './format.ts';
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** A link target as the browser will read it: entities decoded. */
 const decodedHref = (href: string) => decodeHTML(href).trim();
@@ -31,13 +34,16 @@ const marked = new Marked({
 });
 
 // (865) 453-2887, 865-453-2887, 865.453.2887, 1-800-555-0100 — not inside longer digit runs or existing links.
-export const PHONE_IN_TEXT = /(?<![\d\w/(-])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])/g;
+export const PHONE_IN_TEXT =
+  /(?<![\d\w/(-])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])/g;
 
 /** Wraps phone numbers outside Markdown links and code in `[number](tel:…)`. */
 export function linkPhones(text: string): string {
   return text
     .split(/(\[[^\]]*\]\([^)]*\)|`[^`]*`)/g)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(PHONE_IN_TEXT, (m) => `[${m}](${telHref(m)})`)))
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(PHONE_IN_TEXT, (m) => `[${m}](${telHref(m)})`),
+    )
     .join('');
 }
 
@@ -56,13 +62,19 @@ export function inlineProblems(text: string): { message: string; hint?: string }
   const tokens = marked.lexer(text);
   const checkLink = (href: string) => {
     const why = hrefProblem(decodedHref(href));
-    if (why) problems.push({ message: `found ${why} (${JSON.stringify(href.slice(0, 60))}); expected ${LINK_EXPECTED}` });
+    if (why)
+      problems.push({
+        message: `found ${why} (${JSON.stringify(href.slice(0, 60))}); expected ${LINK_EXPECTED}`,
+      });
   };
   for (const def of Object.values(tokens.links ?? {})) checkLink(def.href);
   marked.walkTokens(tokens, (t) => {
     if (t.type === 'link') checkLink((t as Tokens.Link).href);
     else if (t.type === 'image')
-      problems.push({ message: `found an image (${JSON.stringify((t as Tokens.Image).href.slice(0, 60))}); expected text and links only`, hint: 'short fields cannot show images; link to the picture instead' });
+      problems.push({
+        message: `found an image (${JSON.stringify((t as Tokens.Image).href.slice(0, 60))}); expected text and links only`,
+        hint: 'short fields cannot show images; link to the picture instead',
+      });
     else if (t.type === 'html' && !isHtmlComment((t as Tokens.HTML).text))
       problems.push({
         message: `found raw HTML ${JSON.stringify((t as Tokens.HTML).text.trim().slice(0, 40))}; expected plain text or Markdown`,
@@ -75,7 +87,9 @@ export function inlineProblems(text: string): { message: string; hint?: string }
 /** Plain text for JSON-LD and meta tags: Markdown links become "text (url)". */
 export function plainText(text: string): string {
   return text
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => (label === href ? label : `${label} (${href})`))
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) =>
+      label === href ? label : `${label} (${href})`,
+    )
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

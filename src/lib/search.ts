@@ -10,7 +10,8 @@ export interface SearchEntry {
   sort?: Record<string, string>;
 }
 
-const registry = ((globalThis as { __udgIndexed?: Set<string> }).__udgIndexed ??= new Set<string>());
+const registry = ((globalThis as { __udgIndexed?: Set<string> }).__udgIndexed ??=
+  new Set<string>());
 
 export const registerIndexed = (path: string) => void registry.add(path);
 export const indexedPages = () => registry;

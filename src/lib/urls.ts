@@ -1,5 +1,5 @@
 /** Every internal URL is built here so pages, sitemap and tests agree on the shape. */
-import { REPO_BRANCH, REPO_URL } from '../site.ts';
+import { REPO_BRANCH, REPO_URL } from '#src/site.ts';
 export const guidePath = (slug: string) => `/utilities/${slug}/`;
 export const faqPath = (slug: string) => `/utilities/${slug}/faq/`;
 export const ratesPath = (slug: string) => `/utilities/${slug}/rates/`;
@@ -14,7 +14,8 @@ export const letterPath = (letter: string) => `/utilities/a-z/${letter}/`;
 
 /** Links into the repository (one config value, `REPO_URL`): edit a file, propose a new one, report a problem. */
 export const repoEditUrl = (file: string) => `${REPO_URL}/edit/${REPO_BRANCH}/${file}`;
-export const repoNewFileUrl = (dir: string, name: string) => `${REPO_URL}/new/${REPO_BRANCH}/${dir}?filename=${encodeURIComponent(name)}`;
+export const repoNewFileUrl = (dir: string, name: string) =>
+  `${REPO_URL}/new/${REPO_BRANCH}/${dir}?filename=${encodeURIComponent(name)}`;
 export function repoIssueUrl(subject: string, pageUrl: string): string {
   const q = new URLSearchParams({
     title: `Problem on ${subject}`,
@@ -28,6 +29,7 @@ export const PLATFORMS_PATH = '/platforms/';
 export const platformPath = (id: string) => `/platforms/${id}/`;
 /** Anchor of a data-access rule on its state's hub. */
 export const stateRuleAnchor = (id: string) => `rule-${id}`;
-export const stateRulePath = (code: string, id: string) => `${stateHubPath(code)}#${stateRuleAnchor(id)}`;
+export const stateRulePath = (code: string, id: string) =>
+  `${stateHubPath(code)}#${stateRuleAnchor(id)}`;
 /** A guide's typed data as JSON. */
 export const guideJsonPath = (slug: string) => `/utilities/${slug}.json`;

@@ -6,7 +6,7 @@
  * inset) into a 975×610 box, so d3-geo's `geoPath()` runs with a null projection.
  * The topology is simplified and rounded once per process and cached.
  */
-import { US_STATES } from '../schema/fragments.ts';
+import { US_STATES } from '#src/schema/fragments.ts';
 import { geoPath, type GeoContext } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
@@ -24,13 +24,62 @@ export type StateCode = keyof typeof STATE_NAMES;
 
 /** Census FIPS state codes as used for the atlas feature ids. */
 const FIPS: Record<string, StateCode> = {
-  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE',
-  '11': 'DC', '12': 'FL', '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA',
-  '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME', '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN',
-  '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH', '34': 'NJ', '35': 'NM',
-  '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
-  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA',
-  '54': 'WV', '55': 'WI', '56': 'WY', '60': 'AS', '66': 'GU', '69': 'MP', '72': 'PR', '78': 'VI',
+  '01': 'AL',
+  '02': 'AK',
+  '04': 'AZ',
+  '05': 'AR',
+  '06': 'CA',
+  '08': 'CO',
+  '09': 'CT',
+  '10': 'DE',
+  '11': 'DC',
+  '12': 'FL',
+  '13': 'GA',
+  '15': 'HI',
+  '16': 'ID',
+  '17': 'IL',
+  '18': 'IN',
+  '19': 'IA',
+  '20': 'KS',
+  '21': 'KY',
+  '22': 'LA',
+  '23': 'ME',
+  '24': 'MD',
+  '25': 'MA',
+  '26': 'MI',
+  '27': 'MN',
+  '28': 'MS',
+  '29': 'MO',
+  '30': 'MT',
+  '31': 'NE',
+  '32': 'NV',
+  '33': 'NH',
+  '34': 'NJ',
+  '35': 'NM',
+  '36': 'NY',
+  '37': 'NC',
+  '38': 'ND',
+  '39': 'OH',
+  '40': 'OK',
+  '41': 'OR',
+  '42': 'PA',
+  '44': 'RI',
+  '45': 'SC',
+  '46': 'SD',
+  '47': 'TN',
+  '48': 'TX',
+  '49': 'UT',
+  '50': 'VT',
+  '51': 'VA',
+  '53': 'WA',
+  '54': 'WV',
+  '55': 'WI',
+  '56': 'WY',
+  '60': 'AS',
+  '66': 'GU',
+  '69': 'MP',
+  '72': 'PR',
+  '78': 'VI',
 };
 
 /**
@@ -46,7 +95,17 @@ const PRECISION = 10;
  * States too small to read or tap at phone width get a labelled box in the Atlantic, part of
  * the same link as the state. Listed north to south; boxes are stacked in this order.
  */
-export const CALLOUT_STATES: readonly StateCode[] = ['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC'];
+export const CALLOUT_STATES: readonly StateCode[] = [
+  'VT',
+  'NH',
+  'MA',
+  'RI',
+  'CT',
+  'NJ',
+  'DE',
+  'MD',
+  'DC',
+];
 const CALLOUT = { x: 914, y: 200, width: 46, height: 21, gap: 5 } as const;
 
 /** Hand nudges (map units) where the centroid of the largest part is a poor label spot. */
@@ -133,7 +192,9 @@ function compactPathContext(): GeoContext & { result(): string } {
     const last = ring[ring.length - 1];
     if (ring.length > 1 && first[0] === last[0] && first[1] === last[1]) ring.pop();
     // Some western Aleutians fall off the left edge of the layout: drop what the viewBox clips.
-    const inside = ring.every(([x, y]) => x >= 0 && y >= 0 && x <= MAP_WIDTH * PRECISION && y <= MAP_HEIGHT * PRECISION);
+    const inside = ring.every(
+      ([x, y]) => x >= 0 && y >= 0 && x <= MAP_WIDTH * PRECISION && y <= MAP_HEIGHT * PRECISION,
+    );
     if (ring.length >= 3 && inside) rings.push(ring);
     ring = null;
   };
@@ -161,7 +222,10 @@ function compactPathContext(): GeoContext & { result(): string } {
       let cy = 0;
       for (const r of rings) {
         const [sx, sy] = r[0];
-        out += out === '' ? 'M' + join(tenths(sx), tenths(sy)) : 'm' + join(tenths(sx - cx), tenths(sy - cy));
+        out +=
+          out === ''
+            ? 'M' + join(tenths(sx), tenths(sy))
+            : 'm' + join(tenths(sx - cx), tenths(sy - cy));
         let px = sx;
         let py = sy;
         let segs = '';
@@ -207,7 +271,10 @@ function computeShapes(): StateShape[] {
   const source = structuredClone(atlas) as unknown as StatesTopology;
   const weighted = presimplify(source);
   const simplified = simplify(weighted, quantile(weighted, SIMPLIFY_KEEP));
-  const topology = filter(simplified, filterWeight(simplified, MIN_RING_AREA)) as unknown as StatesTopology;
+  const topology = filter(
+    simplified,
+    filterWeight(simplified, MIN_RING_AREA),
+  ) as unknown as StatesTopology;
   const collection = feature(topology, topology.objects.states);
 
   const shapes: StateShape[] = [];
@@ -321,11 +388,14 @@ export interface ChoroplethModel {
 /** Checks bins are usable and returns them; throws with a message naming the problem. */
 export function checkBins(bins: readonly Bin[]): readonly Bin[] {
   if (bins.length === 0) throw new Error('usmap: at least one bin is needed');
-  if (bins.length > MAX_BINS) throw new Error(`usmap: at most ${MAX_BINS} bins are supported, got ${bins.length}`);
+  if (bins.length > MAX_BINS)
+    throw new Error(`usmap: at most ${MAX_BINS} bins are supported, got ${bins.length}`);
   bins.forEach((b, i) => {
     if (Number.isNaN(b.max)) throw new Error(`usmap: bin ${i} ("${b.label}") has no max`);
     if (i > 0 && !(b.max > bins[i - 1].max)) {
-      throw new Error(`usmap: bin maxima must increase; "${b.label}" (${b.max}) follows ${bins[i - 1].max}`);
+      throw new Error(
+        `usmap: bin maxima must increase; "${b.label}" (${b.max}) follows ${bins[i - 1].max}`,
+      );
     }
   });
   return bins;
@@ -336,7 +406,10 @@ export function binFor(value: number | null, bins: readonly Bin[]): BinIndex {
   if (value === null) return 'none';
   if (Number.isNaN(value)) throw new Error('usmap: value is NaN; use null for no data');
   const index = bins.findIndex((b) => value <= b.max);
-  if (index < 0) throw new Error(`usmap: value ${value} is above the top bin (max ${bins[bins.length - 1].max})`);
+  if (index < 0)
+    throw new Error(
+      `usmap: value ${value} is above the top bin (max ${bins[bins.length - 1].max})`,
+    );
   return index;
 }
 
@@ -349,7 +422,13 @@ export function buildChoropleth(input: ChoroplethInput): ChoroplethModel {
     const entry = input.values[code];
     const bin = entry ? binFor(entry.value, bins) : 'none';
     const valueText = entry?.label.trim() || input.noDataLabel;
-    return { code, name, bin, accessibleName: `${name}: ${valueText}`, ...(entry?.href ? { href: entry.href } : {}) };
+    return {
+      code,
+      name,
+      bin,
+      accessibleName: `${name}: ${valueText}`,
+      ...(entry?.href ? { href: entry.href } : {}),
+    };
   };
 
   const shapes = stateShapes();
@@ -364,7 +443,11 @@ export function buildChoropleth(input: ChoroplethInput): ChoroplethModel {
     .map(describe)
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
-  const legend: LegendEntry[] = bins.map((b, i) => ({ bin: i, label: b.label, count: counts.get(i) ?? 0 }));
+  const legend: LegendEntry[] = bins.map((b, i) => ({
+    bin: i,
+    label: b.label,
+    count: counts.get(i) ?? 0,
+  }));
   legend.push({ bin: 'none', label: input.noDataLabel, count: counts.get('none') ?? 0 });
   return { states, legend, offMap, binCount: bins.length };
 }

@@ -22,7 +22,15 @@ interface PageLinks {
 }
 
 /** Attributes that point at another resource, by element. */
-const LINK_ATTRS: Record<string, string[]> = { a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], script: ['src'], source: ['src', 'srcset'], form: ['action'] };
+const LINK_ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  script: ['src'],
+  source: ['src', 'srcset'],
+  form: ['action'],
+};
 
 function htmlFiles(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -36,7 +44,11 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 /** The site path of a built HTML file: `dist/a/b/index.html` → `/a/b/`, `dist/404.html` → `/404.html`. */
 export function pagePath(dist: string, file: string): string {
   const rel = relative(dist, file).split(sep).join('/');
-  return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+  return rel === 'index.html'
+    ? '/'
+    : rel.endsWith('/index.html')
+      ? `/${rel.slice(0, -'index.html'.length)}`
+      : `/${rel}`;
 }
 
 /**
@@ -68,7 +80,8 @@ function scan(html: string, intern: Intern): PageLinks {
         for (const attr of LINK_ATTRS[name] ?? []) {
           const v = attrs[attr];
           if (v === undefined) continue;
-          if (attr === 'srcset') for (const part of v.split(',')) links.push(intern(part.trim().split(/\s+/)[0]));
+          if (attr === 'srcset')
+            for (const part of v.split(',')) links.push(intern(part.trim().split(/\s+/)[0]));
           else links.push(intern(v));
         }
       },
@@ -83,7 +96,11 @@ function scan(html: string, intern: Intern): PageLinks {
  * The internal target of `href` on `page`, or undefined for links that leave the site (other origins,
  * mailto:, tel:) and links that need no check (`#`, `#top`, empty).
  */
-export function internalTarget(href: string, page: string, origin: string): { path: string; fragment: string } | undefined {
+export function internalTarget(
+  href: string,
+  page: string,
+  origin: string,
+): { path: string; fragment: string } | undefined {
   const h = href.trim();
   if (!h || h === '#' || h === '#top') return undefined;
   let url: URL;
@@ -93,19 +110,26 @@ export function internalTarget(href: string, page: string, origin: string): { pa
     return { path: h, fragment: '' }; // reported as unresolvable by the caller's lookup
   }
   if (url.origin !== new URL(origin).origin) return undefined;
-  return { path: decodeURIComponent(url.pathname), fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : '' };
+  return {
+    path: decodeURIComponent(url.pathname),
+    fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : '',
+  };
 }
 
 /** The built file a site path is served from, if any. */
 function fileFor(dist: string, path: string, exists: (p: string) => boolean): string | undefined {
   const clean = posix.normalize(path);
-  if (clean.endsWith('/')) return exists(join(dist, clean, 'index.html')) ? join(dist, clean, 'index.html') : undefined;
+  if (clean.endsWith('/'))
+    return exists(join(dist, clean, 'index.html')) ? join(dist, clean, 'index.html') : undefined;
   if (exists(join(dist, clean))) return join(dist, clean);
   return undefined;
 }
 
 /** Every broken internal link in the built site at `dist`. `origin` is the site's own origin (absolute links to it count as internal). */
-export function checkInternalLinks(dist: string, origin: string): { pages: number; links: number; broken: BrokenLink[] } {
+export function checkInternalLinks(
+  dist: string,
+  origin: string,
+): { pages: number; links: number; broken: BrokenLink[] } {
   const files = htmlFiles(dist);
   const byFile = new Map<string, PageLinks>();
   const intern = interner();
@@ -133,13 +157,21 @@ export function checkInternalLinks(dist: string, origin: string): { pages: numbe
       links++;
       const target = t.path === '' ? file : fileFor(dist, t.path, exists);
       if (!target) {
-        const hint = !t.path.endsWith('/') && fileFor(dist, `${t.path}/`, exists) ? ' (the page exists at the same path with a trailing slash)' : '';
+        const hint =
+          !t.path.endsWith('/') && fileFor(dist, `${t.path}/`, exists)
+            ? ' (the page exists at the same path with a trailing slash)'
+            : '';
         broken.push({ page, href, reason: `no page or file at ${t.path}${hint}` });
         continue;
       }
       if (!t.fragment) continue;
       const ids = target.endsWith('.html') ? byFile.get(target)?.ids : undefined;
-      if (ids && !ids.has(t.fragment)) broken.push({ page, href, reason: `${pagePath(dist, target)} has no element with id "${t.fragment}"` });
+      if (ids && !ids.has(t.fragment))
+        broken.push({
+          page,
+          href,
+          reason: `${pagePath(dist, target)} has no element with id "${t.fragment}"`,
+        });
     }
   }
   return { pages: files.length, links, broken };

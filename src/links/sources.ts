@@ -35,7 +35,10 @@ export class LinkSources {
     private routes: RouteLike[],
   ) {
     const paths = [...new Set(contentDirs.flatMap((d) => markdownFiles(join(root, d))))];
-    this.files = paths.map((p) => ({ path: relative(root, p).split(sep).join('/'), lines: readFileSync(p, 'utf8').split('\n') }));
+    this.files = paths.map((p) => ({
+      path: relative(root, p).split(sep).join('/'),
+      lines: readFileSync(p, 'utf8').split('\n'),
+    }));
   }
 
   /** `file:line` of every content line that contains `href` (or, failing that, its path and fragment). */
@@ -48,7 +51,9 @@ export class LinkSources {
       /* the link as written is the only needle */
     }
     for (const needle of needles) {
-      const hits = this.files.flatMap((f) => f.lines.flatMap((l, i) => (l.includes(needle) ? [`${f.path}:${i + 1}`] : [])));
+      const hits = this.files.flatMap((f) =>
+        f.lines.flatMap((l, i) => (l.includes(needle) ? [`${f.path}:${i + 1}`] : [])),
+      );
       if (hits.length) return hits;
     }
     return [];
@@ -57,13 +62,21 @@ export class LinkSources {
   /** The template (src/pages/… file) that builds `page`. */
   templateOf(page: string): string | undefined {
     const route = this.routes.find((r) => r.patternRegex.test(page));
-    return route ? relative(this.root, route.entrypoint.startsWith('/') ? route.entrypoint : join(this.root, route.entrypoint)).split(sep).join('/') : undefined;
+    return route
+      ? relative(
+          this.root,
+          route.entrypoint.startsWith('/') ? route.entrypoint : join(this.root, route.entrypoint),
+        )
+          .split(sep)
+          .join('/')
+      : undefined;
   }
 
   /** "written in content/utilities/x.md:12" or "built by src/pages/…". */
   describe(page: string, href: string): string {
     const content = this.contentOf(href);
-    if (content.length) return `written in ${content.slice(0, 3).join(', ')}${content.length > 3 ? ` and ${content.length - 3} more` : ''}`;
+    if (content.length)
+      return `written in ${content.slice(0, 3).join(', ')}${content.length > 3 ? ` and ${content.length - 3} more` : ''}`;
     const template = this.templateOf(page);
     return template ? `built by ${template}` : 'source not found';
   }

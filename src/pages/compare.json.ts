@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getListings } from '../data/directory.ts';
-import { COLUMNS, compareRow, FIELD_COLUMNS } from '../views/compare.ts';
+import { getListings } from '#src/data/directory.ts';
+import { COLUMNS, compareRow, FIELD_COLUMNS } from '#src/views/compare.ts';
 
 /**
  * Open data: the comparison table's rows (same columns as the CSV) and, for each utility with a guide,
@@ -10,7 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   const listings = await getListings();
   const body = {
     schema: new URL('/schema/utility.schema.json', site).href,
-    sources: 'Guide facts: the sources each guide cites (guide.sources). EIA-861 figures: U.S. Energy Information Administration, public domain.',
+    sources:
+      'Guide facts: the sources each guide cites (guide.sources). EIA-861 figures: U.S. Energy Information Administration, public domain.',
     columns: COLUMNS,
     fieldColumns: FIELD_COLUMNS,
     utilities: listings.map((l) => {
@@ -25,5 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
       };
     }),
   };
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -3,19 +3,21 @@
  * JSON, the topic hubs, the state hubs with rules, and the open data. Generated at build time.
  */
 import type { APIRoute } from 'astro';
-import { getGuides } from '../data/utilities.ts';
-import { getStateInfo } from '../data/collections.ts';
-import { guideJsonPath, guidePath, PLATFORMS_PATH, stateHubPath } from '../lib/urls.ts';
-import { stateName } from '../lib/format.ts';
-import { HUB } from '../schema/enums.ts';
-import { SCHEMA_PATHS } from '../schema/json-schema.ts';
-import { SITE_NAME } from '../site.ts';
+import { getGuides } from '#src/data/utilities.ts';
+import { getStateInfo } from '#src/data/collections.ts';
+import { guideJsonPath, guidePath, PLATFORMS_PATH, stateHubPath } from '#src/lib/urls.ts';
+import { stateName } from '#src/lib/format.ts';
+import { HUB } from '#src/schema/enums.ts';
+import { SCHEMA_PATHS } from '#src/schema/json-schema.ts';
+import { SITE_NAME } from '#src/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(p, site).href;
   const one = (s: string) => s.replace(/\s+/g, ' ').trim();
   const guides = await getGuides();
-  const states = [...getStateInfo().values()].sort((a, b) => stateName(a.data.state).localeCompare(stateName(b.data.state), 'en'));
+  const states = [...getStateInfo().values()].sort((a, b) =>
+    stateName(a.data.state).localeCompare(stateName(b.data.state), 'en'),
+  );
   const lines = [
     `# ${SITE_NAME}`,
     '',
@@ -25,7 +27,10 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     '## Guides',
     '',
-    ...guides.map((g) => `- [${g.data.name}](${abs(guidePath(g.id))}): ${one(g.data.summary)} Data: ${abs(guideJsonPath(g.id))}`),
+    ...guides.map(
+      (g) =>
+        `- [${g.data.name}](${abs(guidePath(g.id))}): ${one(g.data.summary)} Data: ${abs(guideJsonPath(g.id))}`,
+    ),
     '',
     '## Topics',
     '',
@@ -38,7 +43,12 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     '## States with data-access rules',
     '',
-    ...states.filter((s) => s.data.rules.length).map((s) => `- [${stateName(s.data.state)}](${abs(stateHubPath(s.data.state))}): ${s.data.rules.map((r) => r.name).join('; ')}`),
+    ...states
+      .filter((s) => s.data.rules.length)
+      .map(
+        (s) =>
+          `- [${stateName(s.data.state)}](${abs(stateHubPath(s.data.state))}): ${s.data.rules.map((r) => r.name).join('; ')}`,
+      ),
     '',
     '## Open data',
     '',
@@ -54,5 +64,7 @@ export const GET: APIRoute = async ({ site }) => {
     `- [Write or correct a guide](${abs('/contribute/')})`,
     '',
   ];
-  return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(lines.join('\n'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -1,10 +1,10 @@
 /** `/updates.xml`: an Atom feed of changes to guides, for readers who follow a utility or the whole site. */
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { getGuides } from '../data/utilities.ts';
-import { guidePath } from '../lib/urls.ts';
-import { SITE_NAME } from '../site.ts';
-import { updateEntries } from '../views/updates.ts';
+import { getGuides } from '#src/data/utilities.ts';
+import { guidePath } from '#src/lib/urls.ts';
+import { SITE_NAME } from '#src/site.ts';
+import { updateEntries } from '#src/views/updates.ts';
 
 export const FEED_PATH = '/updates.xml';
 
@@ -30,5 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
       date: new Date(`${e.date}T00:00:00Z`),
     });
   }
-  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(feed.atom1(), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

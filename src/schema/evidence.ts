@@ -8,7 +8,7 @@
  * - reported: only secondary sources (commercial guides, news, industry bodies, others) state it;
  * - not-published: no source we read states it (status `unknown`).
  */
-import { SOURCE_KIND } from './enums.ts';
+import { NOT_PUBLISHED, SOURCE_KIND } from './enums.ts';
 
 export type SourceKind = keyof typeof SOURCE_KIND;
 
@@ -23,7 +23,7 @@ export const EVIDENCE = {
   confirmed: 'Confirmed',
   no: 'Confirmed not offered',
   reported: 'Reported, not confirmed by the utility',
-  'not-published': 'Not published',
+  'not-published': NOT_PUBLISHED,
 } as const;
 export type EvidenceTier = keyof typeof EVIDENCE;
 

@@ -3,8 +3,20 @@
  * commodity and capability status, the view kept in the URL (shareable, restorable with Back). Without
  * this script the table is complete; with it nothing is fetched.
  */
-type View = Record<'state' | 'ownership' | 'commodity' | 'cap' | 'status' | 'guides' | 'sort' | 'dir', string>;
-const KEYS: (keyof View)[] = ['state', 'ownership', 'commodity', 'cap', 'status', 'guides', 'sort', 'dir'];
+type View = Record<
+  'state' | 'ownership' | 'commodity' | 'cap' | 'status' | 'guides' | 'sort' | 'dir',
+  string
+>;
+const KEYS: (keyof View)[] = [
+  'state',
+  'ownership',
+  'commodity',
+  'cap',
+  'status',
+  'guides',
+  'sort',
+  'dir',
+];
 
 export function enhance(root: Document = document): void {
   const table = root.querySelector<HTMLTableElement>('table.compare');
@@ -15,7 +27,8 @@ export function enhance(root: Document = document): void {
   const headers = [...table.tHead!.rows[0].cells] as HTMLTableCellElement[];
   const keys = headers.map((h) => h.dataset.key!);
   const count = controls.querySelector<HTMLElement>('[data-count]')!;
-  const field = (name: string) => controls.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-filter="${name}"]`)!;
+  const field = (name: string) =>
+    controls.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-filter="${name}"]`)!;
 
   controls.hidden = false;
   headers.forEach((th) => {
@@ -66,7 +79,11 @@ export function enhance(root: Document = document): void {
       if (ok) shown++;
     }
     const col = keys.indexOf(v.sort);
-    headers.forEach((h, i) => (i === col ? h.setAttribute('aria-sort', v.dir === 'desc' ? 'descending' : 'ascending') : h.removeAttribute('aria-sort')));
+    headers.forEach((h, i) =>
+      i === col
+        ? h.setAttribute('aria-sort', v.dir === 'desc' ? 'descending' : 'ascending')
+        : h.removeAttribute('aria-sort'),
+    );
     if (col >= 0) {
       const num = (c: HTMLElement) => Number(c.dataset.sort);
       const isNum = rows.every((r) => !Number.isNaN(num(r.cells[col] as HTMLElement)));
@@ -74,7 +91,9 @@ export function enhance(root: Document = document): void {
       const sorted = [...rows].sort((a, b) => {
         const x = a.cells[col] as HTMLElement;
         const y = b.cells[col] as HTMLElement;
-        const d = isNum ? num(x) - num(y) : (x.dataset.sort ?? '').localeCompare(y.dataset.sort ?? '');
+        const d = isNum
+          ? num(x) - num(y)
+          : (x.dataset.sort ?? '').localeCompare(y.dataset.sort ?? '');
         return sign * d || a.cells[0].textContent!.localeCompare(b.cells[0].textContent!);
       });
       tbody.append(...sorted);

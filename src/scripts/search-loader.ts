@@ -12,7 +12,14 @@ export function installSearch(): void {
   input.addEventListener('focus', () => void ui().then((m) => m.attachBox(input)), { once: true });
   addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
-    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || target.closest('input, textarea, select, [contenteditable]')) return;
+    if (
+      e.key !== '/' ||
+      e.ctrlKey ||
+      e.metaKey ||
+      e.altKey ||
+      target.closest('input, textarea, select, [contenteditable]')
+    )
+      return;
     e.preventDefault();
     input.focus();
   });

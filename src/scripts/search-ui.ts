@@ -11,7 +11,10 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
   debouncedSearch?: unknown;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -26,7 +29,11 @@ function load(): Promise<Pagefind | undefined> {
       const url = `${BUNDLE}pagefind.js`;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Long guide pages would otherwise rank below their own short FAQ and rates pages.
-      await pf.options({ highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6 } });
+      await pf.options({
+        highlightParam: 'highlight',
+        excerptLength: 24,
+        ranking: { pageLength: 0.1, termSaturation: 1.6 },
+      });
       return pf;
     } catch {
       return undefined;
@@ -35,7 +42,8 @@ function load(): Promise<Pagefind | undefined> {
   return pagefind;
 }
 
-const NO_INDEX = 'Search works on the built site: run npm run build, then npm run preview. In npm run dev the search index does not exist yet.';
+const NO_INDEX =
+  'Search works on the built site: run npm run build, then npm run preview. In npm run dev the search index does not exist yet.';
 
 /** Pagefind's excerpt marks hits with <mark>; everything else is shown as text. */
 function excerptHtml(excerpt: string): string {
@@ -104,7 +112,9 @@ export async function attachBox(input: HTMLInputElement): Promise<void> {
     if (mine !== seq) return;
     list.replaceChildren(...results.map((r, i) => resultItem(r, `site-search-option-${i}`, true)));
     active = -1;
-    status.textContent = results.length ? `${found!.results.length} result${found!.results.length === 1 ? '' : 's'}; arrow keys to choose, Enter to open.` : `No results for “${q}”. Try the utility’s short name, its state, or a word such as “interval”.`;
+    status.textContent = results.length
+      ? `${found!.results.length} result${found!.results.length === 1 ? '' : 's'}; arrow keys to choose, Enter to open.`
+      : `No results for “${q}”. Try the utility’s short name, its state, or a word such as “interval”.`;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -115,7 +125,8 @@ export async function attachBox(input: HTMLInputElement): Promise<void> {
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') (e.preventDefault(), popup.hidden ? void run() : select(active + 1));
     else if (e.key === 'ArrowUp') (e.preventDefault(), select(active - 1));
-    else if (e.key === 'Escape') (e.preventDefault(), popup.hidden ? (input.value = '') : open(false));
+    else if (e.key === 'Escape')
+      (e.preventDefault(), popup.hidden ? (input.value = '') : open(false));
     else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       location.href = options()[active].dataset.url!;
@@ -170,7 +181,10 @@ export async function searchPage(): Promise<void> {
     const s = document.createElement('select');
     s.id = `filter-${key}`;
     s.name = key;
-    s.append(new Option('Any', ''), ...values.map((v) => new Option(`${v} (${available[key][v]})`, v)));
+    s.append(
+      new Option('Any', ''),
+      ...values.map((v) => new Option(`${v} (${available[key][v]})`, v)),
+    );
     wrap.append(l, s);
     facets.append(wrap);
     selects.set(key, s);
@@ -191,14 +205,21 @@ export async function searchPage(): Promise<void> {
     history.pushState(null, '', `${location.pathname}?${p}`);
   };
   async function render() {
-    const filters = Object.fromEntries([...selects].filter(([, s]) => s.value).map(([k, s]) => [k, s.value]));
+    const filters = Object.fromEntries(
+      [...selects].filter(([, s]) => s.value).map(([k, s]) => [k, s.value]),
+    );
     const term = q.value.trim() || null;
     if (!term && !Object.keys(filters).length) {
       status.textContent = 'Type a utility, a state or a topic, or pick a filter.';
       out.replaceChildren();
       return;
     }
-    const order: Record<string, 'asc' | 'desc'> | undefined = sort.value === 'customers' ? { customers: 'desc' } : sort.value === 'name' ? { name: 'asc' } : undefined;
+    const order: Record<string, 'asc' | 'desc'> | undefined =
+      sort.value === 'customers'
+        ? { customers: 'desc' }
+        : sort.value === 'name'
+          ? { name: 'asc' }
+          : undefined;
     const found = await pf!.search(term, { filters, sort: order });
     const results = await Promise.all((found?.results ?? []).slice(0, 50).map((r) => r.data()));
     out.replaceChildren(...results.map((r, i) => resultItem(r, `result-${i}`, false)));
@@ -227,7 +248,9 @@ export async function searchPage(): Promise<void> {
 export async function highlight(): Promise<void> {
   try {
     const url = `${BUNDLE}pagefind-highlight.js`;
-    const mod = (await import(/* @vite-ignore */ url)) as { default: new (o: Record<string, unknown>) => unknown };
+    const mod = (await import(/* @vite-ignore */ url)) as {
+      default: new (o: Record<string, unknown>) => unknown;
+    };
     new mod.default({ highlightParam: 'highlight' });
   } catch {
     // No index (dev): nothing to highlight with.

@@ -5,6 +5,11 @@ export const letterOf = (name: string) => (/^[a-z]/i.test(name) ? name[0].toLowe
 
 export function byLetter<L extends { name: string }>(listings: L[]): Map<string, L[]> {
   const groups = new Map<string, L[]>();
-  for (const l of listings) groups.set(letterOf(l.name), [...(groups.get(letterOf(l.name)) ?? []), l]);
-  return new Map([...groups.entries()].sort(([a], [b]) => (a === 'other' ? 1 : b === 'other' ? -1 : a.localeCompare(b))));
+  for (const l of listings)
+    groups.set(letterOf(l.name), [...(groups.get(letterOf(l.name)) ?? []), l]);
+  return new Map(
+    [...groups.entries()].sort(([a], [b]) =>
+      a === 'other' ? 1 : b === 'other' ? -1 : a.localeCompare(b),
+    ),
+  );
 }

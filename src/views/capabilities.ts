@@ -4,11 +4,21 @@
  * all-utilities list and comparisons all read this one function.
  */
 import {
-  CAPABILITY, NOT_APPLICABLE, AVAILABILITY, EDI_PURPOSE, GRANULARITY, METER_DEPLOYMENT, METER_TECHNOLOGY, NOT_PUBLISHED, RETAIL_CHOICE, ROUTE_KIND,
-  YES_NO, COMMODITY,
-} from '../schema/enums.ts';
-import type { Utility } from '../schema/utility.ts';
-import { formatDate, formatList } from '../lib/format.ts';
+  CAPABILITY,
+  NOT_APPLICABLE,
+  AVAILABILITY,
+  EDI_PURPOSE,
+  GRANULARITY,
+  METER_DEPLOYMENT,
+  METER_TECHNOLOGY,
+  NOT_PUBLISHED,
+  RETAIL_CHOICE,
+  ROUTE_KIND,
+  YES_NO,
+  COMMODITY,
+} from '#src/schema/enums.ts';
+import type { Utility } from '#src/schema/utility.ts';
+import { formatDate, formatList } from '#src/lib/format.ts';
 import type { Tone } from './parts.ts';
 
 export { CAPABILITY };
@@ -26,63 +36,129 @@ export interface Capability {
 
 type Availability = keyof typeof AVAILABILITY;
 const availabilityTone = (s: Availability): Tone =>
-  s === 'available' ? 'yes' : s === 'planned' ? 'partial' : s === 'not-available' ? 'no' : 'unknown';
-const yesNoTone = (s: keyof typeof YES_NO): Tone => (s === 'yes' ? 'yes' : s === 'no' ? 'no' : 'unknown');
+  s === 'available'
+    ? 'yes'
+    : s === 'planned'
+      ? 'partial'
+      : s === 'not-available'
+        ? 'no'
+        : 'unknown';
+const yesNoTone = (s: keyof typeof YES_NO): Tone =>
+  s === 'yes' ? 'yes' : s === 'no' ? 'no' : 'unknown';
 
 /** "Planned (expected March 2027)". */
 export function availabilityText(status: Availability, expected?: string): string {
-  return status === 'planned' && expected ? `${AVAILABILITY[status]} (expected ${formatDate(expected)})` : AVAILABILITY[status];
+  return status === 'planned' && expected
+    ? `${AVAILABILITY[status]} (expected ${formatDate(expected)})`
+    : AVAILABILITY[status];
 }
 
 /** Finest first, for choosing the best granularity a utility offers. */
-const FINEST: (keyof typeof GRANULARITY)[] = ['1-minute', '5-minute', '15-minute', '30-minute', 'hourly', 'daily', 'interval-unstated', 'monthly'];
+const FINEST: (keyof typeof GRANULARITY)[] = [
+  '1-minute',
+  '5-minute',
+  '15-minute',
+  '30-minute',
+  'hourly',
+  'daily',
+  'interval-unstated',
+  'monthly',
+];
 
 /** The primary commodity for interval data: electricity where delivered, else gas. */
-export const intervalCommodity = (u: Utility) => (u.commodities.includes('electric') ? 'electric' : u.commodities.includes('gas') ? 'gas' : undefined);
+export const intervalCommodity = (u: Utility) =>
+  u.commodities.includes('electric')
+    ? 'electric'
+    : u.commodities.includes('gas')
+      ? 'gas'
+      : undefined;
 
-export function finestGranularity(u: Utility): { value: keyof typeof GRANULARITY; partial: boolean; cite: string[] } {
+export function finestGranularity(u: Utility): {
+  value: keyof typeof GRANULARITY;
+  partial: boolean;
+  cite: string[];
+} {
   const c = intervalCommodity(u);
   const rows = (c && u.intervalData[c]?.granularity) || [];
   const best = FINEST.find((g) => rows.some((r) => r.value === g));
-  if (!best) return { value: rows.some((r) => r.value === 'not-applicable') ? 'not-applicable' : 'unknown', partial: false, cite: [] };
+  if (!best)
+    return {
+      value: rows.some((r) => r.value === 'not-applicable') ? 'not-applicable' : 'unknown',
+      partial: false,
+      cite: [],
+    };
   const used = rows.filter((r) => r.value === best);
   return {
     value: best,
     partial: used.every((r) => r.customerTypes && !r.customerTypes.includes('all')),
-    cite: used.some((r) => r.cite) ? used.flatMap((r) => r.cite ?? []) : u.intervalData[c!]?.cite ?? u.intervalData.cite ?? [],
+    cite: used.some((r) => r.cite)
+      ? used.flatMap((r) => r.cite ?? [])
+      : (u.intervalData[c!]?.cite ?? u.intervalData.cite ?? []),
   };
 }
 
 /** Overall third-party status: from the routes, else from `offered`. */
-export function thirdPartyStatus(u: Utility): { status: Availability; routes: string[]; cite: string[] } {
+export function thirdPartyStatus(u: Utility): {
+  status: Availability;
+  routes: string[];
+  cite: string[];
+} {
   const t = u.thirdPartyAccess;
   for (const s of ['available', 'planned'] as const) {
     const routes = t.routes.filter((r) => r.status.status === s);
-    if (routes.length) return { status: s, routes: routes.map((r) => r.name), cite: routes.flatMap((r) => r.status.cite ?? r.cite ?? t.cite ?? []) };
+    if (routes.length)
+      return {
+        status: s,
+        routes: routes.map((r) => r.name),
+        cite: routes.flatMap((r) => r.status.cite ?? r.cite ?? t.cite ?? []),
+      };
   }
   if (t.offered && t.offered.status !== 'unknown')
-    return { status: t.offered.status === 'yes' ? 'available' : 'not-available', routes: [], cite: t.offered.cite ?? t.cite ?? [] };
+    return {
+      status: t.offered.status === 'yes' ? 'available' : 'not-available',
+      routes: [],
+      cite: t.offered.cite ?? t.cite ?? [],
+    };
   if (t.routes.length && t.routes.every((r) => r.status.status === 'not-available'))
-    return { status: 'not-available', routes: [], cite: t.routes.flatMap((r) => r.status.cite ?? r.cite ?? []) };
+    return {
+      status: 'not-available',
+      routes: [],
+      cite: t.routes.flatMap((r) => r.status.cite ?? r.cite ?? []),
+    };
   return { status: 'unknown', routes: [], cite: [] };
 }
 
 function metersCapability(u: Utility): Omit<Capability, 'id' | 'label' | 'href'> {
-  const known = u.intervalData.meters.filter((m) => m.status !== 'unknown' || m.technology !== 'unknown');
+  const known = u.intervalData.meters.filter(
+    (m) => m.status !== 'unknown' || m.technology !== 'unknown',
+  );
   if (!known.length) return { value: NOT_PUBLISHED, tone: 'unknown', cite: [] };
   const several = new Set(known.map((m) => m.commodity)).size > 1;
   // Fleets listed per state read as "OR: …; UT: …".
   const value = known
     .map((m) => {
-      const what = m.technology === 'unknown' ? 'Meters of unstated type' : METER_TECHNOLOGY[m.technology];
-      const where = m.status === 'unknown' ? 'coverage not published' : METER_DEPLOYMENT[m.status].toLowerCase();
-      const prefix = [several && m.commodity && COMMODITY[m.commodity], m.states?.join(', ')].filter(Boolean).join(', ');
+      const what =
+        m.technology === 'unknown' ? 'Meters of unstated type' : METER_TECHNOLOGY[m.technology];
+      const where =
+        m.status === 'unknown'
+          ? 'coverage not published'
+          : METER_DEPLOYMENT[m.status].toLowerCase();
+      const prefix = [several && m.commodity && COMMODITY[m.commodity], m.states?.join(', ')]
+        .filter(Boolean)
+        .join(', ');
       return `${prefix ? `${prefix}: ` : ''}${what}, ${where}${m.count?.asOf ? ` (${m.count.asOf})` : ''}`;
     })
     .join('; ');
-  const best = known.find((m) => m.technology === 'ami' || m.technology === 'ami-and-amr') ?? known[0];
+  const best =
+    known.find((m) => m.technology === 'ami' || m.technology === 'ami-and-amr') ?? known[0];
   const tone: Tone =
-    best.status === 'none' ? 'no' : best.technology === 'ami' && best.status === 'deployed' ? 'yes' : best.status === 'unknown' && best.technology === 'unknown' ? 'unknown' : 'partial';
+    best.status === 'none'
+      ? 'no'
+      : best.technology === 'ami' && best.status === 'deployed'
+        ? 'yes'
+        : best.status === 'unknown' && best.technology === 'unknown'
+          ? 'unknown'
+          : 'partial';
   return { value, tone, cite: known.flatMap((m) => m.cite ?? u.intervalData.cite ?? []) };
 }
 
@@ -100,7 +176,9 @@ function computeCapabilities(u: Utility): Capability[] {
   const exp = u.billing.selfServiceExport;
   out.push({
     id: 'self-service-export',
-    value: YES_NO[exp.status] + (exp.status === 'yes' && exp.formats.length ? ` (${exp.formats.join(', ')})` : ''),
+    value:
+      YES_NO[exp.status] +
+      (exp.status === 'yes' && exp.formats.length ? ` (${exp.formats.join(', ')})` : ''),
     tone: yesNoTone(exp.status),
     cite: exp.cite ?? u.billing.cite ?? [],
   });
@@ -109,45 +187,91 @@ function computeCapabilities(u: Utility): Capability[] {
   const commodity = intervalCommodity(u);
   out.push({
     id: 'interval',
-    value: g.value === 'unknown' ? NOT_PUBLISHED : `${GRANULARITY[g.value]}${g.partial ? ' (some customers)' : ''}${commodity === 'gas' ? ' (gas)' : ''}`,
-    tone: g.value === 'unknown' ? 'unknown' : g.value === 'not-applicable' || g.value === 'monthly' ? 'no' : g.value === 'daily' || g.partial ? 'partial' : 'yes',
+    value:
+      g.value === 'unknown'
+        ? NOT_PUBLISHED
+        : `${GRANULARITY[g.value]}${g.partial ? ' (some customers)' : ''}${commodity === 'gas' ? ' (gas)' : ''}`,
+    tone:
+      g.value === 'unknown'
+        ? 'unknown'
+        : g.value === 'not-applicable' || g.value === 'monthly'
+          ? 'no'
+          : g.value === 'daily' || g.partial
+            ? 'partial'
+            : 'yes',
     cite: g.cite,
   });
   const gb = u.greenButton;
-  for (const [id, f] of [['gb-dmd', gb.downloadMyData], ['gb-cmd', gb.connectMyData]] as const)
-    out.push({ id, value: availabilityText(f.status, f.expected), tone: availabilityTone(f.status), cite: f.cite ?? gb.cite ?? [] });
-  out.push({ id: 'api', value: availabilityText(u.api.status, u.api.expected), tone: availabilityTone(u.api.status), cite: u.api.cite ?? [] });
-  const purposes = u.edi.purposes.map((p) => EDI_PURPOSE[p].charAt(0).toLowerCase() + EDI_PURPOSE[p].slice(1));
+  for (const [id, f] of [
+    ['gb-dmd', gb.downloadMyData],
+    ['gb-cmd', gb.connectMyData],
+  ] as const)
+    out.push({
+      id,
+      value: availabilityText(f.status, f.expected),
+      tone: availabilityTone(f.status),
+      cite: f.cite ?? gb.cite ?? [],
+    });
+  out.push({
+    id: 'api',
+    value: availabilityText(u.api.status, u.api.expected),
+    tone: availabilityTone(u.api.status),
+    cite: u.api.cite ?? [],
+  });
+  const purposes = u.edi.purposes.map(
+    (p) => EDI_PURPOSE[p].charAt(0).toLowerCase() + EDI_PURPOSE[p].slice(1),
+  );
   out.push({
     id: 'edi',
     value:
       availabilityText(u.edi.status, u.edi.expected) +
       (u.edi.status === 'available' && purposes.length ? `: ${formatList(purposes)}` : '') +
-      (u.edi.status === 'available' && u.edi.transactionSets.length ? ` (${u.edi.transactionSets.join(', ')})` : ''),
+      (u.edi.status === 'available' && u.edi.transactionSets.length
+        ? ` (${u.edi.transactionSets.join(', ')})`
+        : ''),
     tone: availabilityTone(u.edi.status),
     cite: u.edi.cite ?? [],
   });
   const tp = thirdPartyStatus(u);
   out.push({
     id: 'third-party',
-    value: tp.routes.length ? `${AVAILABILITY[tp.status]}: ${formatList(tp.routes)}` : AVAILABILITY[tp.status],
+    value: tp.routes.length
+      ? `${AVAILABILITY[tp.status]}: ${formatList(tp.routes)}`
+      : AVAILABILITY[tp.status],
     tone: availabilityTone(tp.status),
     cite: tp.cite,
   });
-  const choices = (['electric', 'gas'] as const).filter((c) => u.commodities.includes(c)).map((c) => [c, u.market.choice[c] ?? { status: 'unknown' as const }] as const);
+  const choices = (['electric', 'gas'] as const)
+    .filter((c) => u.commodities.includes(c))
+    .map((c) => [c, u.market.choice[c] ?? { status: 'unknown' as const }] as const);
   const several = choices.length > 1;
   out.push({
     id: 'retail-choice',
     value: choices.length
-      ? choices.map(([c, f]) => `${several ? `${COMMODITY[c]}: ` : ''}${RETAIL_CHOICE[f.status]}${'threshold' in f && f.threshold ? ` (${f.threshold})` : ''}`).join('; ')
+      ? choices
+          .map(
+            ([c, f]) =>
+              `${several ? `${COMMODITY[c]}: ` : ''}${RETAIL_CHOICE[f.status]}${'threshold' in f && f.threshold ? ` (${f.threshold})` : ''}`,
+          )
+          .join('; ')
       : NOT_APPLICABLE,
-    tone: choices.length === 0 ? 'unknown' : choices.some(([, f]) => f.status === 'full') ? 'yes' : choices.some(([, f]) => f.status === 'limited') ? 'partial' : choices.every(([, f]) => f.status === 'none') ? 'no' : 'unknown',
+    tone:
+      choices.length === 0
+        ? 'unknown'
+        : choices.some(([, f]) => f.status === 'full')
+          ? 'yes'
+          : choices.some(([, f]) => f.status === 'limited')
+            ? 'partial'
+            : choices.every(([, f]) => f.status === 'none')
+              ? 'no'
+              : 'unknown',
     cite: choices.flatMap(([, f]) => f.cite ?? u.market.cite ?? []),
   });
   return out.map((c) => ({ ...c, label: CAPABILITY[c.id].label, href: CAPABILITY[c.id].href }));
 }
 
 /** One capability by id. */
-export const capability = (u: Utility, id: CapabilityId) => capabilities(u).find((c) => c.id === id)!;
+export const capability = (u: Utility, id: CapabilityId) =>
+  capabilities(u).find((c) => c.id === id)!;
 
 export { ROUTE_KIND };

@@ -3,15 +3,21 @@ import type { COLUMNS, CompareRow } from './compare.ts';
 import { esc } from './html.ts';
 
 export function compareTableHtml(rows: CompareRow[], columns: typeof COLUMNS): string {
-  const head = columns.map((c, i) => `<th scope="col" data-key="${c.key}"${i === 0 ? '' : ''}>${esc(c.label)}</th>`).join('\n');
+  const head = columns
+    .map((c, i) => `<th scope="col" data-key="${c.key}"${i === 0 ? '' : ''}>${esc(c.label)}</th>`)
+    .join('\n');
   const body = rows
     .map((r) => {
       const cells = columns
         .map((c, i) => {
           const cell = r.cells[c.key];
           const attrs = `data-sort="${esc(String(cell.sort))}"${cell.tone ? ` data-tone="${cell.tone}"` : ''}`;
-          if (i === 0) return `<th scope="row" ${attrs}><a href="/utilities/${r.slug}/">${esc(cell.text)}</a></th>`;
-          const text = cell.tone && cell.tone !== 'none' ? `<span class="t-${cell.tone}">${esc(cell.text)}</span>` : esc(cell.text);
+          if (i === 0)
+            return `<th scope="row" ${attrs}><a href="/utilities/${r.slug}/">${esc(cell.text)}</a></th>`;
+          const text =
+            cell.tone && cell.tone !== 'none'
+              ? `<span class="t-${cell.tone}">${esc(cell.text)}</span>`
+              : esc(cell.text);
           return `<td ${attrs}>${text}</td>`;
         })
         // A line break between cells keeps their text apart for search indexing, copy and reader modes.

@@ -3,11 +3,23 @@
  * value computed from the typed guide (or the EIA directory for utilities without a guide). Each cell
  * carries its text, a sort key and a status a filter can use; `unknown` stays distinct from "no".
  */
-import { COMMODITY, DATA_FIELD, NOT_APPLICABLE, NOT_PUBLISHED, OWNERSHIP, TURNAROUND_UNIT } from '../schema/enums.ts';
-import { DATA_FIELD_IDS, dataFieldCount, dataFieldMatrix, type DataFieldId } from './data-fields.ts';
+import {
+  COMMODITY,
+  DATA_FIELD,
+  NOT_APPLICABLE,
+  NOT_PUBLISHED,
+  OWNERSHIP,
+  TURNAROUND_UNIT,
+} from '#src/schema/enums.ts';
+import {
+  DATA_FIELD_IDS,
+  dataFieldCount,
+  dataFieldMatrix,
+  type DataFieldId,
+} from './data-fields.ts';
 import { platformLabel } from './platforms.ts';
-import type { Listing } from '../directory/listings.ts';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import type { Listing } from '#src/directory/listings.ts';
+import { formatNumber, formatPercent } from '#src/lib/format.ts';
 import { capabilities, type CapabilityId } from './capabilities.ts';
 import { score } from './score.ts';
 import type { Tone } from './parts.ts';
@@ -57,41 +69,80 @@ const noGuide = (): CompareCell => ({ text: NO_GUIDE, sort: '', tone: 'none' });
 function customersOf(l: Listing): number | null {
   const eiaTotal = l.eia.reduce((n, e) => n + (e.customers?.total ?? 0), 0);
   if (l.guide) {
-    const own = l.guide.data.customers.filter((c) => !c.commodity || c.commodity === 'electric').map((c) => c.count);
+    const own = l.guide.data.customers
+      .filter((c) => !c.commodity || c.commodity === 'electric')
+      .map((c) => c.count);
     return own.length ? Math.max(...own) : eiaTotal || null;
   }
   return eiaTotal || null;
 }
 
 function turnaround(l: Listing): CompareCell {
-  const routes = l.guide!.data.thirdPartyAccess.routes.filter((r) => r.status.status === 'available' && r.turnaround?.max !== undefined);
-  if (!routes.length) return { text: NOT_PUBLISHED, sort: Number.MAX_SAFE_INTEGER, tone: 'unknown' };
-  const days = (r: (typeof routes)[number]) => r.turnaround!.max! * (r.turnaround!.unit === 'weeks' ? 5 : 1);
+  const routes = l.guide!.data.thirdPartyAccess.routes.filter(
+    (r) => r.status.status === 'available' && r.turnaround?.max !== undefined,
+  );
+  if (!routes.length)
+    return { text: NOT_PUBLISHED, sort: Number.MAX_SAFE_INTEGER, tone: 'unknown' };
+  const days = (r: (typeof routes)[number]) =>
+    r.turnaround!.max! * (r.turnaround!.unit === 'weeks' ? 5 : 1);
   const best = routes.reduce((a, b) => (days(b) < days(a) ? b : a));
   const t = best.turnaround!;
-  return { text: `${t.min !== undefined ? `${t.min}–` : 'up to '}${t.max} ${TURNAROUND_UNIT[t.unit ?? 'business-days']}`, sort: days(best) };
+  return {
+    text: `${t.min !== undefined ? `${t.min}–` : 'up to '}${t.max} ${TURNAROUND_UNIT[t.unit ?? 'business-days']}`,
+    sort: days(best),
+  };
 }
 
 export function compareRow(l: Listing): CompareRow {
   const e = l.eia[0];
   const customers = customersOf(l);
-  const meters = l.eia.reduce((a, x) => ({ ami: a.ami + (x.meters?.ami ?? 0), total: a.total + (x.meters?.total ?? 0) }), { ami: 0, total: 0 });
+  const meters = l.eia.reduce(
+    (a, x) => ({ ami: a.ami + (x.meters?.ami ?? 0), total: a.total + (x.meters?.total ?? 0) }),
+    { ami: 0, total: 0 },
+  );
   const base = {
     utility: { text: l.name, sort: l.name.toLowerCase() },
-    ownership: { text: l.guide ? OWNERSHIP[l.guide.data.ownership] : OWNERSHIP[e.ownership], sort: l.guide ? l.guide.data.ownership : e.ownership },
+    ownership: {
+      text: l.guide ? OWNERSHIP[l.guide.data.ownership] : OWNERSHIP[e.ownership],
+      sort: l.guide ? l.guide.data.ownership : e.ownership,
+    },
     states: { text: l.states.join(', '), sort: l.states.join(' ') },
-    customers: { text: customers ? formatNumber(customers) : NOT_PUBLISHED, sort: customers ?? -1, tone: customers ? undefined : ('unknown' as const) },
+    customers: {
+      text: customers ? formatNumber(customers) : NOT_PUBLISHED,
+      sort: customers ?? -1,
+      tone: customers ? undefined : ('unknown' as const),
+    },
   };
   const eiaMeters: CompareCell = meters.total
-    ? { text: `${formatPercent(meters.ami, meters.total)} AMI (EIA-861, ${e.dataYear})`, sort: meters.ami / meters.total, tone: meters.ami / meters.total >= 0.9 ? 'yes' : meters.ami > 0 ? 'partial' : 'no' }
+    ? {
+        text: `${formatPercent(meters.ami, meters.total)} AMI (EIA-861, ${e.dataYear})`,
+        sort: meters.ami / meters.total,
+        tone: meters.ami / meters.total >= 0.9 ? 'yes' : meters.ami > 0 ? 'partial' : 'no',
+      }
     : { text: 'Not reported to EIA', sort: -1, tone: 'unknown' };
   if (!l.guide) {
     return {
       slug: l.slug,
       guide: false,
       commodities: ['electric'],
-      cells: { ...base, meters: eiaMeters, interval: noGuide(), 'gb-dmd': noGuide(), 'gb-cmd': noGuide(), api: noGuide(), edi: noGuide(), export: noGuide(), turnaround: noGuide(), platform: noGuide(), 'data-fields': noGuide(), score: { text: NO_GUIDE, sort: -1, tone: 'none' } },
-      fields: Object.fromEntries(DATA_FIELD_IDS.map((f) => [f, noGuide()])) as Record<DataFieldId, CompareCell>,
+      cells: {
+        ...base,
+        meters: eiaMeters,
+        interval: noGuide(),
+        'gb-dmd': noGuide(),
+        'gb-cmd': noGuide(),
+        api: noGuide(),
+        edi: noGuide(),
+        export: noGuide(),
+        turnaround: noGuide(),
+        platform: noGuide(),
+        'data-fields': noGuide(),
+        score: { text: NO_GUIDE, sort: -1, tone: 'none' },
+      },
+      fields: Object.fromEntries(DATA_FIELD_IDS.map((f) => [f, noGuide()])) as Record<
+        DataFieldId,
+        CompareCell
+      >,
     };
   }
   const caps = new Map(capabilities(l.guide.data).map((c) => [c.id, c]));
@@ -120,14 +171,30 @@ export function compareRow(l: Listing): CompareRow {
       edi: cap('edi'),
       export: cap('self-service-export'),
       turnaround: turnaround(l),
-      platform: { text: platform, sort: l.guide.data.platform.vendor === 'unknown' ? '~' : platform.toLowerCase(), tone: l.guide.data.platform.vendor === 'unknown' ? 'unknown' : undefined },
-      'data-fields': { text: `${fieldCount.confirmed} of ${fieldCount.applicable}`, sort: fieldCount.confirmed, tone: fieldCount.confirmed ? undefined : 'unknown' },
-      score: { text: `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} not published)` : ''}`, sort: s.points },
+      platform: {
+        text: platform,
+        sort: l.guide.data.platform.vendor === 'unknown' ? '~' : platform.toLowerCase(),
+        tone: l.guide.data.platform.vendor === 'unknown' ? 'unknown' : undefined,
+      },
+      'data-fields': {
+        text: `${fieldCount.confirmed} of ${fieldCount.applicable}`,
+        sort: fieldCount.confirmed,
+        tone: fieldCount.confirmed ? undefined : 'unknown',
+      },
+      score: {
+        text: `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} not published)` : ''}`,
+        sort: s.points,
+      },
     },
     fields: Object.fromEntries(
       DATA_FIELD_IDS.map((f) => {
         const m = matrix.get(f);
-        return [f, m ? { text: m.value, sort: rank[m.tone], tone: m.tone } : { text: NOT_APPLICABLE, sort: -1, tone: 'none' }];
+        return [
+          f,
+          m
+            ? { text: m.value, sort: rank[m.tone], tone: m.tone }
+            : { text: NOT_APPLICABLE, sort: -1, tone: 'none' },
+        ];
       }),
     ) as Record<DataFieldId, CompareCell>,
   };
@@ -136,9 +203,21 @@ export function compareRow(l: Listing): CompareRow {
 /** The rows as CSV (RFC 4180): the same columns as the table, plus slug and guide URL. */
 export function compareCsv(rows: CompareRow[], site: string): string {
   const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const head = ['slug', ...COLUMNS.map((c) => c.label), ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`), 'url'];
+  const head = [
+    'slug',
+    ...COLUMNS.map((c) => c.label),
+    ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`),
+    'url',
+  ];
   const lines = rows.map((r) =>
-    [r.slug, ...COLUMNS.map((c) => r.cells[c.key].text), ...FIELD_COLUMNS.map((c) => r.fields[c.key].text), new URL(`/utilities/${r.slug}/`, site).href].map(q).join(','),
+    [
+      r.slug,
+      ...COLUMNS.map((c) => r.cells[c.key].text),
+      ...FIELD_COLUMNS.map((c) => r.fields[c.key].text),
+      new URL(`/utilities/${r.slug}/`, site).href,
+    ]
+      .map(q)
+      .join(','),
   );
   return `${head.map(q).join(',')}\r\n${lines.join('\r\n')}\r\n`;
 }

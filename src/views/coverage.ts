@@ -17,11 +17,11 @@
  *   ARE in the AMI-meter share. `deliveryOnly` lists such entries so pages can say so in words.
  * - "National" is every directory entry: the 50 states, DC and the territories EIA-861 reports.
  */
-import { displayName, type Listing } from '../directory/listings.ts';
-import { customersIn, metersIn } from '../directory/entry.ts';
-import type { DirectoryEntry } from '../schema/directory.ts';
-import type { StateCode } from '../schema/fragments.ts';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import { displayName, type Listing } from '#src/directory/listings.ts';
+import { customersIn, metersIn } from '#src/directory/entry.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import type { StateCode } from '#src/schema/fragments.ts';
+import { formatNumber, formatPercent } from '#src/lib/format.ts';
 
 /** A covered part of a total; `share` is covered / total, 0–1, or null when the total is 0 (nothing counted). */
 export interface Share {
@@ -73,18 +73,26 @@ export function directorySlugs(listings: readonly Listing[]): Map<number, string
 /** The one data year of the entries; throws when they mix years (a data error, not something to paper over). */
 export function dataYearOf(entries: readonly DirectoryEntry[]): number {
   const years = [...new Set(entries.map((e) => e.dataYear))];
-  if (years.length !== 1) throw new Error(`coverage: expected directory entries of one EIA-861 data year, found ${years.length ? years.join(', ') : 'no entries'}`);
+  if (years.length !== 1)
+    throw new Error(
+      `coverage: expected directory entries of one EIA-861 data year, found ${years.length ? years.join(', ') : 'no entries'}`,
+    );
   return years[0]!;
 }
 
-const share = (covered: number, total: number): Share => ({ covered, total, share: total > 0 ? covered / total : null });
+const share = (covered: number, total: number): Share => ({
+  covered,
+  total,
+  share: total > 0 ? covered / total : null,
+});
 
 /** The customer total of an entry in scope: null when EIA gives none (or the entry has no customers there). */
 export const customersInScope = (e: DirectoryEntry, state: StateCode | null): number | null =>
   (state ? customersIn(e, state) : e.customers)?.total ?? null;
 
 /** The AMI meter count of an entry in scope; null when not reported. */
-export const amiInScope = (e: DirectoryEntry, state: StateCode | null): number | null => (state ? metersIn(e, state) : e.meters)?.ami ?? null;
+export const amiInScope = (e: DirectoryEntry, state: StateCode | null): number | null =>
+  (state ? metersIn(e, state) : e.meters)?.ami ?? null;
 
 /** EIA gave the entry a customer record in scope but no TOTAL (not: it has no customers in that state at all). */
 const notReportedIn = (e: DirectoryEntry, state: StateCode | null) => {
@@ -93,13 +101,18 @@ const notReportedIn = (e: DirectoryEntry, state: StateCode | null) => {
 };
 
 /** Whether an entry serves the scope: any entry nationally; in a state, one listing the state (as hubs do). */
-const serves = (e: DirectoryEntry, state: StateCode | null) => state === null || (e.states as string[]).includes(state);
+const serves = (e: DirectoryEntry, state: StateCode | null) =>
+  state === null || (e.states as string[]).includes(state);
 
 /**
  * Coverage nationally (`state` omitted) or in one state. Per-state figures come from customersIn/metersIn
  * of every entry, so a figure EIA reports in a state is counted there even if the entry lists it elsewhere.
  */
-export function coverage(entries: readonly DirectoryEntry[], guided: ReadonlySet<number>, state: StateCode | null = null): Coverage {
+export function coverage(
+  entries: readonly DirectoryEntry[],
+  guided: ReadonlySet<number>,
+  state: StateCode | null = null,
+): Coverage {
   let custCovered = 0;
   let custTotal = 0;
   let amiCovered = 0;
@@ -124,7 +137,14 @@ export function coverage(entries: readonly DirectoryEntry[], guided: ReadonlySet
       utilities++;
       if (has) withGuide++;
       if (e.customers === null) {
-        if (ami) deliveryOnly.push({ eiaId: e.eiaId, name: displayName(e), states: e.states as StateCode[], amiMeters: ami, hasGuide: has });
+        if (ami)
+          deliveryOnly.push({
+            eiaId: e.eiaId,
+            name: displayName(e),
+            states: e.states as StateCode[],
+            amiMeters: ami,
+            hasGuide: has,
+          });
       } else if (customers === null && notReportedIn(e, state)) notReported++;
     }
   }
@@ -184,10 +204,25 @@ export function withoutGuide(
     if (guided.has(e.eiaId) || !serves(e, state)) continue;
     const customers = customersInScope(e, state);
     const amiMeters = amiInScope(e, state);
-    if (customers === null) unranked.push({ entry: e, amiMeters, reason: e.customers === null ? 'delivery-only' : notReportedIn(e, state) ? 'not-reported' : 'none-in-state' });
+    if (customers === null)
+      unranked.push({
+        entry: e,
+        amiMeters,
+        reason:
+          e.customers === null
+            ? 'delivery-only'
+            : notReportedIn(e, state)
+              ? 'not-reported'
+              : 'none-in-state',
+      });
     else open.push({ entry: e, customers, amiMeters });
   }
-  open.sort((a, b) => b.customers - a.customers || a.entry.name.localeCompare(b.entry.name, 'en') || a.entry.eiaId - b.entry.eiaId);
+  open.sort(
+    (a, b) =>
+      b.customers - a.customers ||
+      a.entry.name.localeCompare(b.entry.name, 'en') ||
+      a.entry.eiaId - b.entry.eiaId,
+  );
   unranked.sort(
     (a, b) =>
       Number(b.reason === 'delivery-only') - Number(a.reason === 'delivery-only') ||
@@ -213,7 +248,11 @@ export function withoutGuide(
  * How many of the largest utilities (by customers, guide or not) together serve at least `fraction` of all
  * customers counted in scope (default half). Entries without a customer figure are not counted.
  */
-export function largestServing(entries: readonly DirectoryEntry[], fraction = 0.5, state: StateCode | null = null): { utilities: number; customers: number; total: number } {
+export function largestServing(
+  entries: readonly DirectoryEntry[],
+  fraction = 0.5,
+  state: StateCode | null = null,
+): { utilities: number; customers: number; total: number } {
   const counts = entries
     .map((e) => customersInScope(e, state))
     .filter((n): n is number => n !== null && n > 0)
@@ -254,10 +293,13 @@ export interface CoverageText {
 
 export function coverageText(c: Coverage): CoverageText {
   const names = c.deliveryOnly.map((d) => d.name);
-  const list = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
+  const list =
+    names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
   // Every delivery-only entry is a Texas ERCOT wires utility (see src/directory/eia861.ts); say so only when true.
   const texas = c.deliveryOnly.every((d) => d.states.length === 1 && d.states[0] === 'TX');
-  const where = texas ? 'Texas’s competitive (ERCOT) area' : 'the areas these delivery-only utilities serve';
+  const where = texas
+    ? 'Texas’s competitive (ERCOT) area'
+    : 'the areas these delivery-only utilities serve';
   return {
     customersPercent: sharePercent(c.customers),
     customersOf: `${formatNumber(c.customers.covered)} of ${formatNumber(c.customers.total)}`,

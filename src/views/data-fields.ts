@@ -3,9 +3,9 @@
  * the guide's rows (which may differ by route or customer class). Fields of a commodity the utility does
  * not deliver are left out; a field no row mentions is "not published", never "no".
  */
-import { DATA_FIELD, NOT_PUBLISHED } from '../schema/enums.ts';
-import { DATA_FIELD_COMMODITY } from '../schema/sections/data-fields.ts';
-import type { Utility } from '../schema/utility.ts';
+import { DATA_FIELD, NOT_PUBLISHED } from '#src/schema/enums.ts';
+import { DATA_FIELD_COMMODITY } from '#src/schema/sections/data-fields.ts';
+import type { Utility } from '#src/schema/utility.ts';
 import type { Tone } from './parts.ts';
 
 export type DataFieldId = keyof typeof DATA_FIELD;
@@ -35,7 +35,9 @@ export const DATA_FIELD_VALUE: Record<Tone, string> = {
   unknown: NOT_PUBLISHED,
 };
 
-export function dataFieldMatrix(u: Pick<Utility, 'commodities' | 'dataFields'>): DataFieldSummary[] {
+export function dataFieldMatrix(
+  u: Pick<Utility, 'commodities' | 'dataFields'>,
+): DataFieldSummary[] {
   return applicableFields(u.commodities).map((field) => {
     const rows = u.dataFields.filter((d) => d.field === field);
     const yes = rows.some((r) => r.status === 'yes');
@@ -46,13 +48,21 @@ export function dataFieldMatrix(u: Pick<Utility, 'commodities' | 'dataFields'>):
 }
 
 /** "5 of 12 confirmed": how many applicable fields a source confirms as given (in full or in part). */
-export function dataFieldCount(u: Pick<Utility, 'commodities' | 'dataFields'>): { confirmed: number; applicable: number } {
+export function dataFieldCount(u: Pick<Utility, 'commodities' | 'dataFields'>): {
+  confirmed: number;
+  applicable: number;
+} {
   const m = dataFieldMatrix(u);
-  return { confirmed: m.filter((s) => s.tone === 'yes' || s.tone === 'partial').length, applicable: m.length };
+  return {
+    confirmed: m.filter((s) => s.tone === 'yes' || s.tone === 'partial').length,
+    applicable: m.length,
+  };
 }
 
 /** Guides grouped by whether a source confirms aggregated whole-building data (for benchmarking pages). */
-export function wholeBuildingGroups<G extends { data: Pick<Utility, 'wholeBuilding'> }>(guides: G[]): Record<'yes' | 'no' | 'unknown', G[]> {
+export function wholeBuildingGroups<G extends { data: Pick<Utility, 'wholeBuilding'> }>(
+  guides: G[],
+): Record<'yes' | 'no' | 'unknown', G[]> {
   const out = { yes: [] as G[], no: [] as G[], unknown: [] as G[] };
   for (const g of guides) out[g.data.wholeBuilding.status].push(g);
   return out;

@@ -2,17 +2,21 @@
  * EIA-861 facts as readers see them, each with its data year and source: customers by class, meters
  * (smart-meter share), counties served. Shown on directory pages and beside a guide's own facts.
  */
-import type { DirectoryEntry } from '../schema/directory.ts';
-import { US_STATES, type StateCode } from '../schema/fragments.ts';
-import { formatList, formatNumber } from '../lib/format.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import { US_STATES, type StateCode } from '#src/schema/fragments.ts';
+import { formatList, formatNumber } from '#src/lib/format.ts';
 import { text, UNKNOWN, type Fact } from './parts.ts';
 
-export const EIA_SOURCE = { title: 'Form EIA-861, annual electric power industry report', url: 'https://www.eia.gov/electricity/data/eia861/', publisher: 'U.S. Energy Information Administration' };
+export const EIA_SOURCE = {
+  title: 'Form EIA-861, annual electric power industry report',
+  url: 'https://www.eia.gov/electricity/data/eia861/',
+  publisher: 'U.S. Energy Information Administration',
+};
 
 /** "(EIA-861, 2018)". */
 export const eiaTag = (e: DirectoryEntry) => `(EIA-861, ${e.dataYear})`;
 
-export { isIndexable } from '../directory/listings.ts';
+export { isIndexable } from '#src/directory/listings.ts';
 
 export function customersText(e: DirectoryEntry): string | undefined {
   const c = e.customers;
@@ -36,19 +40,43 @@ export function eiaFacts(e: DirectoryEntry): Fact[] {
     { term: 'EIA utility ID', value: text(String(e.eiaId)), cite: [] },
     { term: 'Name on EIA filings', value: text(e.name), cite: [] },
     { term: 'Ownership (EIA)', value: text(e.ownershipEia), cite: [] },
-    { term: e.states.length > 1 ? 'States' : 'State', value: text(formatList(e.states.map((s) => US_STATES[s as StateCode]))), cite: [] },
+    {
+      term: e.states.length > 1 ? 'States' : 'State',
+      value: text(formatList(e.states.map((s) => US_STATES[s as StateCode]))),
+      cite: [],
+    },
     { term: 'Customers', value: customersText(e) ? text(customersText(e)!) : UNKNOWN, cite: [] },
-    { term: 'Meters', value: metersText(e) ? text(metersText(e)!) : text(`Not reported to EIA ${eiaTag(e)}`), cite: [] },
+    {
+      term: 'Meters',
+      value: metersText(e) ? text(metersText(e)!) : text(`Not reported to EIA ${eiaTag(e)}`),
+      cite: [],
+    },
     {
       term: 'Counties served',
       value: counties.length
-        ? text(counties.map(([s, list]) => `${counties.length > 1 ? `${US_STATES[s]}: ` : ''}${formatList(list)}`).join('; '))
+        ? text(
+            counties
+              .map(
+                ([s, list]) =>
+                  `${counties.length > 1 ? `${US_STATES[s]}: ` : ''}${formatList(list)}`,
+              )
+              .join('; '),
+          )
         : UNKNOWN,
       cite: [],
     },
-    ...(e.shortForm ? [{ term: 'Form', value: text('EIA-861S short form (small utility; total customers only)'), cite: [] }] : []),
+    ...(e.shortForm
+      ? [
+          {
+            term: 'Form',
+            value: text('EIA-861S short form (small utility; total customers only)'),
+            cite: [],
+          },
+        ]
+      : []),
   ];
 }
 
 /** Smart-meter share of all meters, 0–1, or null when not reported. */
-export const amiShare = (e: DirectoryEntry) => (e.meters && e.meters.total && e.meters.ami !== null ? e.meters.ami / e.meters.total : null);
+export const amiShare = (e: DirectoryEntry) =>
+  e.meters && e.meters.total && e.meters.ami !== null ? e.meters.ami / e.meters.total : null;

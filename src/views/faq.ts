@@ -3,7 +3,7 @@
  * that link to them, so the two pages never repeat each other word for word.
  */
 import GithubSlugger from 'github-slugger';
-import type { Utility } from '../schema/utility.ts';
+import type { Utility } from '#src/schema/utility.ts';
 
 /** How many questions the guide lists. */
 export const GUIDE_FAQ_COUNT = 4;

@@ -2,7 +2,7 @@
  * Freshness of a guide: one rule for the page notice, the checker's warning and `npm run report:stale`.
  * A guide is stale when its facts were last verified more than STALE_AFTER_MONTHS months before `today`.
  */
-import { todayIso } from '../schema/fragments.ts';
+import { todayIso } from '#src/schema/fragments.ts';
 
 export const STALE_AFTER_MONTHS = 12;
 

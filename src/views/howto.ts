@@ -3,9 +3,9 @@
  * a third party the customer authorises, each line linking to the steps further down. Composed only from
  * typed facts; where nothing is published it says so and points to the contacts.
  */
-import { GRANULARITY, ROUTE_KIND, SECTION } from '../schema/enums.ts';
-import type { Utility } from '../schema/utility.ts';
-import { formatList } from '../lib/format.ts';
+import { GRANULARITY, ROUTE_KIND, SECTION } from '#src/schema/enums.ts';
+import type { Utility } from '#src/schema/utility.ts';
+import { formatList } from '#src/lib/format.ts';
 import { availabilityText, finestGranularity, intervalCommodity } from './capabilities.ts';
 import { turnaroundText } from './guide.ts';
 
@@ -34,7 +34,9 @@ export const STEP_IDS = {
 export function howTo(u: Utility): HowTo {
   const short = u.shortName ?? u.name;
   const customer: HowItem[] = [];
-  const channels = u.accessMethods.filter((m) => m.status.status === 'available' && m.firstParty.status === 'yes').map((m) => m.method);
+  const channels = u.accessMethods
+    .filter((m) => m.status.status === 'available' && m.firstParty.status === 'yes')
+    .map((m) => m.method);
   const billSteps = u.billing.residentialSteps.length + u.billing.commercialSteps.length > 0;
   if (channels.length || billSteps)
     customer.push({
@@ -52,25 +54,56 @@ export function howTo(u: Utility): HowTo {
       href: u.intervalData.steps.length ? `#${STEP_IDS.interval}` : '#interval-data',
       toc: 'Get interval data',
     });
-  else if (u.intervalData.steps.length) customer.push({ text: 'Interval data: follow the steps; the finest interval is not published.', href: `#${STEP_IDS.interval}`, toc: 'Get interval data' });
+  else if (u.intervalData.steps.length)
+    customer.push({
+      text: 'Interval data: follow the steps; the finest interval is not published.',
+      href: `#${STEP_IDS.interval}`,
+      toc: 'Get interval data',
+    });
   const dmd = u.greenButton.downloadMyData;
   if (dmd.status === 'available' || dmd.status === 'planned')
-    customer.push({ text: `Green Button Download My Data: ${availabilityText(dmd.status, dmd.expected).toLowerCase()}.`, href: `#${STEP_IDS.greenButton}`, toc: 'Green Button download' });
+    customer.push({
+      text: `Green Button Download My Data: ${availabilityText(dmd.status, dmd.expected).toLowerCase()}.`,
+      href: `#${STEP_IDS.greenButton}`,
+      toc: 'Green Button download',
+    });
   if (!customer.length)
-    customer.push({ text: `No source we read describes a self-service route to ${short} data; ask ${short} directly.`, href: `#${STEP_IDS.contacts}`, toc: `Contact ${short}` });
+    customer.push({
+      text: `No source we read describes a self-service route to ${short} data; ask ${short} directly.`,
+      href: `#${STEP_IDS.contacts}`,
+      toc: `Contact ${short}`,
+    });
 
   const thirdParty: HowItem[] = u.thirdPartyAccess.routes
     .filter((r) => r.status.status === 'available' || r.status.status === 'planned')
     .map((r) => {
-      const detail = [r.kind === 'other' ? undefined : ROUTE_KIND[r.kind], r.status.status === 'planned' ? availabilityText('planned', r.status.expected).toLowerCase() : undefined, r.turnaround?.max !== undefined ? turnaroundText(r.turnaround).split('. ')[0] : undefined].filter(Boolean);
-      return { text: detail.length ? `${r.name}: ${detail.join(', ')}.` : `${r.name}.`, href: `#route-${r.id}`, toc: r.name };
+      const detail = [
+        r.kind === 'other' ? undefined : ROUTE_KIND[r.kind],
+        r.status.status === 'planned'
+          ? availabilityText('planned', r.status.expected).toLowerCase()
+          : undefined,
+        r.turnaround?.max !== undefined ? turnaroundText(r.turnaround).split('. ')[0] : undefined,
+      ].filter(Boolean);
+      return {
+        text: detail.length ? `${r.name}: ${detail.join(', ')}.` : `${r.name}.`,
+        href: `#route-${r.id}`,
+        toc: r.name,
+      };
     });
   if (!thirdParty.length) {
     const offered = u.thirdPartyAccess.offered?.status;
     thirdParty.push(
       offered === 'no'
-        ? { text: `${short} offers no third-party access, according to its sources.`, href: '#third-party', toc: SECTION['third-party'] }
-        : { text: `No source we read describes how a third party gets ${short} data; see the contacts.`, href: `#${STEP_IDS.contacts}`, toc: SECTION['third-party'] },
+        ? {
+            text: `${short} offers no third-party access, according to its sources.`,
+            href: '#third-party',
+            toc: SECTION['third-party'],
+          }
+        : {
+            text: `No source we read describes how a third party gets ${short} data; see the contacts.`,
+            href: `#${STEP_IDS.contacts}`,
+            toc: SECTION['third-party'],
+          },
     );
   }
   return { customer, thirdParty };

@@ -4,18 +4,32 @@
  * rendered here, once, with every piece of text escaped and every editor-written Markdown fragment sent
  * through the one inline renderer (and its link policy). Components wrap these functions.
  */
-import { NOT_PUBLISHED, SOURCE_KIND } from '../schema/enums.ts';
-import type { Source } from '../schema/utility.ts';
-import { formatDate } from '../lib/format.ts';
-import { inlineMarkdown } from '../lib/markdown.ts';
+import { NOT_PUBLISHED, SOURCE_KIND } from '#src/schema/enums.ts';
+import type { Source } from '#src/schema/utility.ts';
+import { formatDate } from '#src/lib/format.ts';
+import { inlineMarkdown } from '#src/lib/markdown.ts';
 import type { TermLinker } from './terms.ts';
-import { showCites, sourceAnchor, type Block, type Cell, type CiteRef, type Fact } from './parts.ts';
+import {
+  showCites,
+  sourceAnchor,
+  type Block,
+  type Cell,
+  type CiteRef,
+  type Fact,
+} from './parts.ts';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESC: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 /** Escapes text for element content and double-quoted attributes. */
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
 
-const attr = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${esc(value)}"`);
+const attr = (name: string, value: string | undefined) =>
+  value === undefined ? '' : ` ${name}="${esc(value)}"`;
 
 export const unknownHtml = () => `<span class="unknown">${NOT_PUBLISHED}</span>`;
 
@@ -34,8 +48,15 @@ export function cellHtml(c: Cell): string {
 /** Numbered links to the source list, and a mark when only commercial sources back the fact. */
 export function citesHtml(cite: CiteRef[]): string {
   if (!cite.length) return '';
-  const links = cite.map((r) => `<a class="cite"${attr('href', `#${sourceAnchor(r.id)}`)} aria-label="Source ${r.n}">[${r.n}]</a>`).join('');
-  const commercial = cite.every((r) => r.commercial) ? '<span class="commercial-only"> commercial source only</span>' : '';
+  const links = cite
+    .map(
+      (r) =>
+        `<a class="cite"${attr('href', `#${sourceAnchor(r.id)}`)} aria-label="Source ${r.n}">[${r.n}]</a>`,
+    )
+    .join('');
+  const commercial = cite.every((r) => r.commercial)
+    ? '<span class="commercial-only"> commercial source only</span>'
+    : '';
   return `<span class="cites">${links}${commercial}</span>`;
 }
 
@@ -55,16 +76,22 @@ export function tableHtml(table: Extract<Block, { kind: 'table' }>): string {
     const missing = row.cells.flatMap((c, i) => ('unknown' in c ? [table.columns[i + 1]] : []));
     const collapse = missing.length > 1;
     const sub = (row.sub ?? []).map((s) => `\n<span class="sub">${esc(s)}</span>`).join('');
-    const gathered = collapse ? `\n<span class="sub stacked-only">${NOT_PUBLISHED}: ${esc(missing.join(', ').toLowerCase())}</span>` : '';
+    const gathered = collapse
+      ? `\n<span class="sub stacked-only">${NOT_PUBLISHED}: ${esc(missing.join(', ').toLowerCase())}</span>`
+      : '';
     const cells = row.cells
-      .map((cell, i) => `<td${attr('data-label', table.columns[i + 1])}${'unknown' in cell && collapse ? ' class="wide-only"' : ''}>${cellHtml(cell)}</td>`)
+      .map(
+        (cell, i) =>
+          `<td${attr('data-label', table.columns[i + 1])}${'unknown' in cell && collapse ? ' class="wide-only"' : ''}>${cellHtml(cell)}</td>`,
+      )
       .join('\n');
     return `<tr>\n<th scope="row">${cellHtml(row.head)} ${citesHtml(row.cite)}${sub}${gathered}</th>\n${cells}\n</tr>`;
   });
   return `<table class="stack">\n<caption class="visually-hidden">${esc(table.label)}</caption>\n<thead><tr>\n${head}\n</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
-const badgeHtml = (b?: { text: string; tone: string }) => (b ? ` <span class="badge tone-${b.tone}">${esc(b.text)}</span>` : '');
+const badgeHtml = (b?: { text: string; tone: string }) =>
+  b ? ` <span class="badge tone-${b.tone}">${esc(b.text)}</span>` : '';
 
 /** A section's blocks in order. A list or steps title sits under the last heading, or under the section. */
 export function blocksHtml(blocks: Block[], level: 3 | 4 = 3, terms?: TermLinker): string {
@@ -83,7 +110,9 @@ export function blocksHtml(blocks: Block[], level: 3 | 4 = 3, terms?: TermLinker
       case 'steps': {
         const title = b.title ? `<${t}${attr('id', b.id)}>${esc(b.title)}</${t}>\n` : '';
         const items = b.steps.map((s) => `<li>${md(s)}</li>`).join('\n');
-        const cites = b.cite.length ? `\n<p class="step-cites">Steps from ${citesHtml(b.cite)}</p>` : '';
+        const cites = b.cite.length
+          ? `\n<p class="step-cites">Steps from ${citesHtml(b.cite)}</p>`
+          : '';
         return `${title}<ol class="steps"${b.title ? '' : attr('id', b.id)}>\n${items}\n</ol>${cites}`;
       }
       case 'list': {
@@ -95,7 +124,9 @@ export function blocksHtml(blocks: Block[], level: 3 | 4 = 3, terms?: TermLinker
       case 'unknown':
         return notPublishedHtml(b.what);
       case 'conflict': {
-        const claims = b.claims.map((c) => `<li>${inlineMarkdown(c.md)} ${citesHtml(c.cite)}</li>`).join('\n');
+        const claims = b.claims
+          .map((c) => `<li>${inlineMarkdown(c.md)} ${citesHtml(c.cite)}</li>`)
+          .join('\n');
         const note = b.note ? `\n<p>${inlineMarkdown(b.note)}</p>` : '';
         return `<aside class="conflict"${attr('aria-label', `Sources disagree: ${b.topic}`)}>\n<p class="conflict-title"><strong>Sources disagree: ${esc(b.topic)}</strong></p>\n<ul>\n${claims}\n</ul>${note}\n</aside>`;
       }

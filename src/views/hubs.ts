@@ -1,6 +1,6 @@
 /** Capability hubs: utilities with a guide grouped by the status of one capability, best first. */
-import { AVAILABILITY, HUB, NOT_PUBLISHED } from '../schema/enums.ts';
-import type { Utility } from '../schema/utility.ts';
+import { AVAILABILITY, HUB, NOT_PUBLISHED } from '#src/schema/enums.ts';
+import type { Utility } from '#src/schema/utility.ts';
 import { capabilities, type CapabilityId } from './capabilities.ts';
 import type { Tone } from './parts.ts';
 
@@ -11,8 +11,14 @@ export const HUB_GROUPS: { tone: Tone; title: string }[] = [
   { tone: 'unknown', title: NOT_PUBLISHED },
 ];
 
-export function hubGroups<G extends { id: string; data: Utility }>(hub: keyof typeof HUB, guides: G[]) {
+export function hubGroups<G extends { id: string; data: Utility }>(
+  hub: keyof typeof HUB,
+  guides: G[],
+) {
   const id = HUB[hub].capability as CapabilityId;
-  const rows = guides.map((g) => ({ guide: g, cap: capabilities(g.data).find((c) => c.id === id)! }));
+  const rows = guides.map((g) => ({
+    guide: g,
+    cap: capabilities(g.data).find((c) => c.id === id)!,
+  }));
   return HUB_GROUPS.map((grp) => ({ ...grp, rows: rows.filter((r) => r.cap.tone === grp.tone) }));
 }

@@ -1,6 +1,6 @@
 /** Values and bins for the two state maps: guide coverage and smart-meter share. */
-import { formatPercent, stateName } from '../lib/format.ts';
-import { stateHubPath } from '../lib/urls.ts';
+import { formatPercent, stateName } from '#src/lib/format.ts';
+import { stateHubPath } from '#src/lib/urls.ts';
 import type { StateSummary } from './states.ts';
 
 export const COVERAGE_BINS = [
@@ -19,14 +19,25 @@ export const AMI_BINS = [
 
 export const coverageMapValues = (summaries: StateSummary[]) =>
   Object.fromEntries(
-    summaries.map((s) => [s.code, { value: s.guides, label: `${s.guides} of ${s.utilities} utilities with a guide`, href: stateHubPath(s.code) }]),
+    summaries.map((s) => [
+      s.code,
+      {
+        value: s.guides,
+        label: `${s.guides} of ${s.utilities} utilities with a guide`,
+        href: stateHubPath(s.code),
+      },
+    ]),
   );
 
 export const amiMapValues = (summaries: StateSummary[]) =>
   Object.fromEntries(
     summaries.map((s) => [
       s.code,
-      { value: s.amiShare, label: s.meters ? `${formatPercent(s.ami, s.meters)} smart meters` : 'no meters reported', href: stateHubPath(s.code) },
+      {
+        value: s.amiShare,
+        label: s.meters ? `${formatPercent(s.ami, s.meters)} smart meters` : 'no meters reported',
+        href: stateHubPath(s.code),
+      },
     ]),
   );
 

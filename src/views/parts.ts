@@ -3,8 +3,8 @@
  * sentences; a handful of components render these shapes. Text marked `md` is inline Markdown from a
  * guide and goes through the one HTML and link policy when rendered.
  */
-import type { Source } from '../schema/utility.ts';
-import { NOT_PUBLISHED } from '../schema/enums.ts';
+import type { Source } from '#src/schema/utility.ts';
+import { NOT_PUBLISHED } from '#src/schema/enums.ts';
 
 /** Good, partial, absent or not published: always said in words too, never by colour alone. */
 export type Tone = 'yes' | 'partial' | 'no' | 'unknown';
@@ -54,12 +54,19 @@ export type Block =
   | { kind: 'conflict'; topic: string; claims: { md: string; cite: CiteRef[] }[]; note?: string }
   | { kind: 'link'; text: string; href: string }
   /** A group a reader can open: its summary line stays visible, the blocks show on demand (and in print). */
-  | { kind: 'details'; id: string; summary: string; badge?: { text: string; tone: Tone }; blocks: Block[] };
+  | {
+      kind: 'details';
+      id: string;
+      summary: string;
+      badge?: { text: string; tone: Tone };
+      blocks: Block[];
+    };
 
 export const UNKNOWN: Cell = { unknown: true };
 export const text = (t: string): Cell => ({ text: t });
 export const md = (m: string): Cell => ({ md: m });
-export const join = (parts: Cell[], sep = ', '): Cell => (parts.length === 1 ? parts[0] : { parts, sep });
+export const join = (parts: Cell[], sep = ', '): Cell =>
+  parts.length === 1 ? parts[0] : { parts, sep };
 
 /**
  * Facts whose value is not published and that carry no note are gathered into one closing fact, so a
@@ -71,12 +78,21 @@ export function compact(facts: Fact[]): Fact[] {
   if (bare.length < 2) return facts;
   return [
     ...facts.filter((f) => !isBare(f)),
-    { term: NOT_PUBLISHED, value: { text: bare.map((f, i) => (i === 0 ? f.term : f.term.charAt(0).toLowerCase() + f.term.slice(1))).join(', ') }, cite: [] },
+    {
+      term: NOT_PUBLISHED,
+      value: {
+        text: bare
+          .map((f, i) => (i === 0 ? f.term : f.term.charAt(0).toLowerCase() + f.term.slice(1)))
+          .join(', '),
+      },
+      cite: [],
+    },
   ];
 }
 
 /** Citations back a stated value or a note; beside a bare "not published" they would only confuse. */
-export const showCites = (f: { value: Cell; note?: string }) => !('unknown' in f.value) || Boolean(f.note);
+export const showCites = (f: { value: Cell; note?: string }) =>
+  !('unknown' in f.value) || Boolean(f.note);
 
 /** Plain text of a cell, for tests and meta tags. */
 export function cellText(c: Cell): string {
@@ -90,7 +106,12 @@ export function cellText(c: Cell): string {
 export class Citations {
   readonly refs: Map<string, CiteRef>;
   constructor(sources: Source[]) {
-    this.refs = new Map(sources.map((s, i) => [s.id, { n: i + 1, id: s.id, title: s.title, commercial: s.kind === 'commercial' }]));
+    this.refs = new Map(
+      sources.map((s, i) => [
+        s.id,
+        { n: i + 1, id: s.id, title: s.title, commercial: s.kind === 'commercial' },
+      ]),
+    );
   }
   /**
    * The citations of a fact: its own list if it has one, else the nearest enclosing one (pass them
@@ -104,7 +125,10 @@ export class Citations {
     return this.resolve(lists.flatMap((l) => l ?? []));
   }
   private resolve(ids: string[]): CiteRef[] {
-    return [...new Set(ids)].map((id) => this.refs.get(id)).filter((r): r is CiteRef => Boolean(r)).sort((a, b) => a.n - b.n);
+    return [...new Set(ids)]
+      .map((id) => this.refs.get(id))
+      .filter((r): r is CiteRef => Boolean(r))
+      .sort((a, b) => a.n - b.n);
   }
 }
 

@@ -3,8 +3,8 @@
  * /methodology/ page prints CRITERIA from here). A capability no source states scores 0 and is counted as
  * not published, so a low score built on missing information says so next to the number.
  */
-import { CAPABILITY, GRANULARITY, METER_DEPLOYMENT } from '../schema/enums.ts';
-import type { Utility } from '../schema/utility.ts';
+import { CAPABILITY, GRANULARITY, METER_DEPLOYMENT } from '#src/schema/enums.ts';
+import type { Utility } from '#src/schema/utility.ts';
 import { finestGranularity, thirdPartyStatus } from './capabilities.ts';
 
 type Level = { label: string; points: number };
@@ -18,19 +18,29 @@ export interface Criterion {
   assess: (u: Utility) => { level?: string; unknown: boolean };
 }
 
-const availability = (s: string) => (s === 'available' ? 'Available' : s === 'planned' ? 'Planned' : undefined);
+const availability = (s: string) =>
+  s === 'available' ? 'Available' : s === 'planned' ? 'Planned' : undefined;
 
 export const CRITERIA: Criterion[] = [
   {
     id: 'gb-cmd',
     label: CAPABILITY['gb-cmd'].label,
-    levels: [{ label: 'Available', points: 20 }, { label: 'Planned', points: 5 }],
-    assess: (u) => ({ level: availability(u.greenButton.connectMyData.status), unknown: u.greenButton.connectMyData.status === 'unknown' }),
+    levels: [
+      { label: 'Available', points: 20 },
+      { label: 'Planned', points: 5 },
+    ],
+    assess: (u) => ({
+      level: availability(u.greenButton.connectMyData.status),
+      unknown: u.greenButton.connectMyData.status === 'unknown',
+    }),
   },
   {
     id: 'third-party',
     label: 'A third-party route (any kind)',
-    levels: [{ label: 'Available', points: 15 }, { label: 'Planned', points: 5 }],
+    levels: [
+      { label: 'Available', points: 15 },
+      { label: 'Planned', points: 5 },
+    ],
     assess: (u) => {
       const s = thirdPartyStatus(u).status;
       return { level: availability(s), unknown: s === 'unknown' };
@@ -39,8 +49,14 @@ export const CRITERIA: Criterion[] = [
   {
     id: 'gb-dmd',
     label: CAPABILITY['gb-dmd'].label,
-    levels: [{ label: 'Available', points: 15 }, { label: 'Planned', points: 5 }],
-    assess: (u) => ({ level: availability(u.greenButton.downloadMyData.status), unknown: u.greenButton.downloadMyData.status === 'unknown' }),
+    levels: [
+      { label: 'Available', points: 15 },
+      { label: 'Planned', points: 5 },
+    ],
+    assess: (u) => ({
+      level: availability(u.greenButton.downloadMyData.status),
+      unknown: u.greenButton.downloadMyData.status === 'unknown',
+    }),
   },
   {
     id: 'interval',
@@ -55,42 +71,75 @@ export const CRITERIA: Criterion[] = [
     assess: (u) => {
       const g = finestGranularity(u).value;
       if (g === 'unknown') return { unknown: true };
-      const level = ['1-minute', '5-minute', '15-minute'].includes(g) ? '15-minute or finer' : g === '30-minute' ? '30-minute' : g === 'hourly' ? GRANULARITY.hourly : g === 'daily' ? GRANULARITY.daily : g === 'interval-unstated' ? GRANULARITY['interval-unstated'] : undefined;
+      const level = ['1-minute', '5-minute', '15-minute'].includes(g)
+        ? '15-minute or finer'
+        : g === '30-minute'
+          ? '30-minute'
+          : g === 'hourly'
+            ? GRANULARITY.hourly
+            : g === 'daily'
+              ? GRANULARITY.daily
+              : g === 'interval-unstated'
+                ? GRANULARITY['interval-unstated']
+                : undefined;
       return { level, unknown: false };
     },
   },
   {
     id: 'api',
     label: 'Utility API',
-    levels: [{ label: 'Available', points: 10 }, { label: 'Planned', points: 3 }],
+    levels: [
+      { label: 'Available', points: 10 },
+      { label: 'Planned', points: 3 },
+    ],
     assess: (u) => ({ level: availability(u.api.status), unknown: u.api.status === 'unknown' }),
   },
   {
     id: 'self-service-export',
     label: 'Self-service export of the customer’s own data',
     levels: [{ label: 'Yes', points: 10 }],
-    assess: (u) => ({ level: u.billing.selfServiceExport.status === 'yes' ? 'Yes' : undefined, unknown: u.billing.selfServiceExport.status === 'unknown' }),
+    assess: (u) => ({
+      level: u.billing.selfServiceExport.status === 'yes' ? 'Yes' : undefined,
+      unknown: u.billing.selfServiceExport.status === 'unknown',
+    }),
   },
   {
     id: 'meters',
     label: 'Smart meters (AMI)',
-    levels: [{ label: METER_DEPLOYMENT.deployed, points: 10 }, { label: METER_DEPLOYMENT.partial, points: 5 }],
+    levels: [
+      { label: METER_DEPLOYMENT.deployed, points: 10 },
+      { label: METER_DEPLOYMENT.partial, points: 5 },
+    ],
     assess: (u) => {
-      const ami = u.intervalData.meters.filter((m) => m.technology === 'ami' || m.technology === 'ami-and-amr');
-      if (ami.some((m) => m.status === 'deployed')) return { level: METER_DEPLOYMENT.deployed, unknown: false };
-      if (ami.some((m) => m.status === 'partial')) return { level: METER_DEPLOYMENT.partial, unknown: false };
-      return { unknown: u.intervalData.meters.every((m) => m.status === 'unknown' && m.technology === 'unknown') };
+      const ami = u.intervalData.meters.filter(
+        (m) => m.technology === 'ami' || m.technology === 'ami-and-amr',
+      );
+      if (ami.some((m) => m.status === 'deployed'))
+        return { level: METER_DEPLOYMENT.deployed, unknown: false };
+      if (ami.some((m) => m.status === 'partial'))
+        return { level: METER_DEPLOYMENT.partial, unknown: false };
+      return {
+        unknown: u.intervalData.meters.every(
+          (m) => m.status === 'unknown' && m.technology === 'unknown',
+        ),
+      };
     },
   },
   {
     id: 'edi',
     label: 'EDI',
     levels: [{ label: 'Available', points: 5 }],
-    assess: (u) => ({ level: u.edi.status === 'available' ? 'Available' : undefined, unknown: u.edi.status === 'unknown' }),
+    assess: (u) => ({
+      level: u.edi.status === 'available' ? 'Available' : undefined,
+      unknown: u.edi.status === 'unknown',
+    }),
   },
 ];
 
-export const MAX_SCORE = CRITERIA.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.points)), 0);
+export const MAX_SCORE = CRITERIA.reduce(
+  (s, c) => s + Math.max(...c.levels.map((l) => l.points)),
+  0,
+);
 
 export interface Score {
   points: number;
@@ -107,12 +156,24 @@ export function score(u: Utility): Score {
   if (hit) return hit;
   const parts = CRITERIA.map((c) => {
     const a = c.assess(u);
-    return { id: c.id, label: c.label, level: a.level, points: c.levels.find((l) => l.label === a.level)?.points ?? 0, unknown: a.unknown };
+    return {
+      id: c.id,
+      label: c.label,
+      level: a.level,
+      points: c.levels.find((l) => l.label === a.level)?.points ?? 0,
+      unknown: a.unknown,
+    };
   });
-  const s = { points: parts.reduce((n, p) => n + p.points, 0), max: MAX_SCORE, unknown: parts.filter((p) => p.unknown).length, parts };
+  const s = {
+    points: parts.reduce((n, p) => n + p.points, 0),
+    max: MAX_SCORE,
+    unknown: parts.filter((p) => p.unknown).length,
+    parts,
+  };
   memo.set(u, s);
   return s;
 }
 
 /** "62/100 (3 of 8 criteria not published)". */
-export const scoreText = (s: Score) => `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} of ${s.parts.length} criteria not published)` : ''}`;
+export const scoreText = (s: Score) =>
+  `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} of ${s.parts.length} criteria not published)` : ''}`;

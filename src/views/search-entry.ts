@@ -1,8 +1,8 @@
 /** What each page tells the search index: its type, and for utilities the filters readers narrow by. */
-import { COMMODITY, OWNERSHIP } from '../schema/enums.ts';
-import type { DirectoryEntry } from '../schema/directory.ts';
-import type { Utility } from '../schema/utility.ts';
-import type { SearchEntry } from '../lib/search.ts';
+import { COMMODITY, OWNERSHIP } from '#src/schema/enums.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import type { Utility } from '#src/schema/utility.ts';
+import type { SearchEntry } from '#src/lib/search.ts';
 import { capabilities } from './capabilities.ts';
 import { platformLabel } from './platforms.ts';
 
@@ -21,7 +21,12 @@ export function guideSearch(u: Utility, kind = 'Guide'): SearchEntry {
       edi: [status('edi')],
       platform: [platformLabel(u)],
     },
-    meta: { state: u.states.join(', '), ownership: OWNERSHIP[u.ownership], ...(customers ? { customers: String(customers) } : {}), updated: u.lastUpdated },
+    meta: {
+      state: u.states.join(', '),
+      ownership: OWNERSHIP[u.ownership],
+      ...(customers ? { customers: String(customers) } : {}),
+      updated: u.lastUpdated,
+    },
     sort: { name: u.name.toLowerCase(), customers: String(customers).padStart(9, '0') },
   };
 }
@@ -30,8 +35,16 @@ export function directorySearch(name: string, e: DirectoryEntry): SearchEntry {
   const customers = e.customers?.total ?? 0;
   return {
     kind: 'Utility (no guide yet)',
-    filters: { state: e.states, ownership: [OWNERSHIP[e.ownership]], commodity: [COMMODITY.electric] },
-    meta: { state: e.states.join(', '), ownership: OWNERSHIP[e.ownership], ...(customers ? { customers: String(customers) } : {}) },
+    filters: {
+      state: e.states,
+      ownership: [OWNERSHIP[e.ownership]],
+      commodity: [COMMODITY.electric],
+    },
+    meta: {
+      state: e.states.join(', '),
+      ownership: OWNERSHIP[e.ownership],
+      ...(customers ? { customers: String(customers) } : {}),
+    },
     sort: { name: name.toLowerCase(), customers: String(customers).padStart(9, '0') },
   };
 }

@@ -14,12 +14,22 @@ export interface SideUtility {
   cells: Record<string, { text: string; tone?: string }>;
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESC: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
 
 /** Keys of the columns on which the chosen utilities do not all agree. */
 export const differences = (columns: SideColumn[], utilities: SideUtility[]) =>
-  new Set(columns.filter((c) => new Set(utilities.map((u) => u.cells[c.key]?.text)).size > 1).map((c) => c.key));
+  new Set(
+    columns
+      .filter((c) => new Set(utilities.map((u) => u.cells[c.key]?.text)).size > 1)
+      .map((c) => c.key),
+  );
 
 export function sideBySideHtml(columns: SideColumn[], utilities: SideUtility[]): string {
   const differ = differences(columns, utilities);

@@ -2,8 +2,8 @@
  * State hubs: every utility serving a state (guides and EIA directory entries alike), with counts the
  * map and the hub share, so "N utilities in Georgia" means the same number everywhere.
  */
-import type { Listing } from '../data/directory.ts';
-import type { StateCode } from '../schema/fragments.ts';
+import type { Listing } from '#src/data/directory.ts';
+import type { StateCode } from '#src/schema/fragments.ts';
 import { amiShare } from './eia.ts';
 
 export interface StateSummary {
@@ -39,7 +39,14 @@ export function stateSummaries(byState: Map<StateCode, Listing[]>): StateSummary
       ami += m.ami;
       meters += m.total;
     }
-    return { code, utilities: list.length, guides: list.filter((l) => l.guide).length, ami, meters, amiShare: meters ? ami / meters : null };
+    return {
+      code,
+      utilities: list.length,
+      guides: list.filter((l) => l.guide).length,
+      ami,
+      meters,
+      amiShare: meters ? ami / meters : null,
+    };
   });
 }
 

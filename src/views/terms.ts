@@ -19,7 +19,13 @@ export class TermLinker {
     this.terms = entries
       .flatMap((e) => e.names.filter((n) => n.length >= 3).map((n) => ({ slug: e.slug, name: n })))
       .sort((a, b) => b.name.length - a.name.length)
-      .map(({ slug, name }) => ({ slug, re: new RegExp(`(?<![\\w-])${escapeRe(name)}(?![\\w-])`, /^[A-Z0-9 .-]+$/.test(name) ? '' : 'i') }));
+      .map(({ slug, name }) => ({
+        slug,
+        re: new RegExp(
+          `(?<![\\w-])${escapeRe(name)}(?![\\w-])`,
+          /^[A-Z0-9 .-]+$/.test(name) ? '' : 'i',
+        ),
+      }));
   }
 
   /** Returns `html` with the first use of each not-yet-linked term wrapped in a link to the glossary. */

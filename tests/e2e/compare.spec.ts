@@ -11,31 +11,38 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n')
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += c;
   }
   return rows;
 }
 
-test('the comparison table sorts and filters, keeps the view in the URL and restores it', async ({ page }) => {
+test('the comparison table sorts and filters, keeps the view in the URL and restores it', async ({
+  page,
+}) => {
   await page.goto('/compare/');
   await expect(page.locator('.compare-controls')).toBeVisible();
   await page.getByLabel('State', { exact: true }).selectOption('TN');
   await expect(page).toHaveURL(/[?&]state=TN/);
   const visible = page.locator('table.compare tbody tr:not([hidden])');
-  const states = await visible.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.states));
+  const states = await visible.evaluateAll((rs) =>
+    rs.map((r) => (r as HTMLElement).dataset.states),
+  );
   expect(states.length).toBeGreaterThan(10);
   for (const s of states) expect(s!.split(', ')).toContain('TN');
   await page.getByRole('button', { name: 'Customers' }).click();
   await page.getByRole('button', { name: 'Customers' }).click();
   await expect(page).toHaveURL(/sort=customers&dir=desc|dir=desc.*sort=customers/);
   await expect(page.locator('th[data-key="customers"]')).toHaveAttribute('aria-sort', 'descending');
-  const counts = await visible.evaluateAll((rs) => rs.map((r) => Number((r as HTMLTableRowElement).cells[3].dataset.sort)));
+  const counts = await visible.evaluateAll((rs) =>
+    rs.map((r) => Number((r as HTMLTableRowElement).cells[3].dataset.sort)),
+  );
   expect([...counts].sort((a, b) => b - a)).toEqual(counts);
   // A shared link restores the view; Back undoes the last change.
   const url = page.url();
@@ -49,7 +56,9 @@ test('the comparison table sorts and filters, keeps the view in the URL and rest
 
 test('filters by capability status, keeping unknown apart from no', async ({ page }) => {
   await page.goto('/compare/?cap=gb-cmd&status=unknown&guides=1');
-  const tones = await page.locator('table.compare tbody tr:not([hidden]) td:nth-child(8)').evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.tone));
+  const tones = await page
+    .locator('table.compare tbody tr:not([hidden]) td:nth-child(8)')
+    .evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.tone));
   expect(tones.length).toBeGreaterThan(0);
   expect(new Set(tones)).toEqual(new Set(['unknown']));
 });
@@ -64,21 +73,33 @@ test.describe('without JavaScript', () => {
     expect(csv[0][1]).toBe('Utility');
     expect(names).toEqual(csv.slice(1).map((r) => r[1]));
     // The other columns too, for the first rows.
-    const cells = await page.locator('table.compare tbody tr').first().locator('td').allTextContents();
+    const cells = await page
+      .locator('table.compare tbody tr')
+      .first()
+      .locator('td')
+      .allTextContents();
     // The CSV carries the table's columns, then one per data field (the matrix at /compare/data-fields/), then the URL.
     expect(cells.map((c) => c.trim())).toEqual(csv[1].slice(2, 2 + cells.length));
     expect(csv[0][2 + cells.length]).toMatch(/^Data field: /);
   });
 });
 
-test('the picker compares the utilities chosen, and the link keeps the choice', async ({ page }) => {
+test('the picker compares the utilities chosen, and the link keeps the choice', async ({
+  page,
+}) => {
   await page.goto('/compare/pick/?u=sevier-county-electric-system,knoxville-utilities-board');
   const table = page.locator('table.side-by-side');
-  await expect(table.locator('thead th')).toHaveText(['Compared', 'Sevier County Electric System', 'Knoxville Utilities Board']);
+  await expect(table.locator('thead th')).toHaveText([
+    'Compared',
+    'Sevier County Electric System',
+    'Knoxville Utilities Board',
+  ]);
   await expect(table.locator('tr.differs').first()).toBeVisible();
   await page.getByLabel('Utility 3').fill('Pacific Gas and Electric Company (CA)');
   await page.getByLabel('Utility 3').dispatchEvent('change');
-  await expect(page).toHaveURL(/u=sevier-county-electric-system,knoxville-utilities-board,pacific-gas-and-electric/);
+  await expect(page).toHaveURL(
+    /u=sevier-county-electric-system,knoxville-utilities-board,pacific-gas-and-electric/,
+  );
   await expect(table.locator('thead th')).toHaveCount(4);
 });
 
@@ -95,17 +116,42 @@ test('the guide shows its score and links the method', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('How the data-access score works');
 });
 
-for (const path of ['/compare/', '/compare/knoxville-utilities-board-vs-sevier-county-electric-system/', '/compare/pick/?u=sevier-county-electric-system,knoxville-utilities-board', '/green-button/', '/faq/', '/glossary/', '/methodology/', '/states/ca/']) {
+for (const path of [
+  '/compare/',
+  '/compare/knoxville-utilities-board-vs-sevier-county-electric-system/',
+  '/compare/pick/?u=sevier-county-electric-system,knoxville-utilities-board',
+  '/green-button/',
+  '/faq/',
+  '/glossary/',
+  '/methodology/',
+  '/states/ca/',
+]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${path}: no axe violations (${scheme})`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       // The full comparison table is long: check the page around it plus its first rows.
-      const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
-      if (path === '/compare/') await page.evaluate(() => document.querySelectorAll('table.compare tbody tr:nth-child(n+60)').forEach((r) => r.remove()));
+      const builder = new AxeBuilder({ page }).withTags([
+        'wcag2a',
+        'wcag2aa',
+        'wcag21a',
+        'wcag21aa',
+        'wcag22aa',
+        'best-practice',
+      ]);
+      if (path === '/compare/')
+        await page.evaluate(() =>
+          document
+            .querySelectorAll('table.compare tbody tr:nth-child(n+60)')
+            .forEach((r) => r.remove()),
+        );
       const results = await builder.analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

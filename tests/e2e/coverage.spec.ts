@@ -5,12 +5,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { decodeHTML } from 'entities';
-import { loadGuideDirectory } from '../../src/content/guides.ts';
-import * as enums from '../../src/schema/enums.ts';
-import { US_STATES } from '../../src/schema/fragments.ts';
-import { formatDate, formatDecimal, formatNumber } from '../../src/lib/format.ts';
-import { inlineMarkdown } from '../../src/lib/markdown.ts';
-import { CONTENT_DIR } from '../../src/site.ts';
+import { loadGuideDirectory } from '#src/content/guides.ts';
+import * as enums from '#src/schema/enums.ts';
+import { US_STATES } from '#src/schema/fragments.ts';
+import { formatDate, formatDecimal, formatNumber } from '#src/lib/format.ts';
+import { inlineMarkdown } from '#src/lib/markdown.ts';
+import { CONTENT_DIR } from '#src/site.ts';
 import { builtPage, hrefs, mainText } from './dist.ts';
 
 /** Keys whose values are identifiers or links, checked as hrefs or not shown as text by design. */
@@ -21,18 +21,32 @@ const URL_KEYS = new Set(['url', 'website', 'tariffBook', 'developerPortal', 're
 
 // Section titles would match any value that happens to share a section's id (billing, api, …).
 const labelMaps = Object.entries(enums)
-  .filter(([name, v]) => name !== 'SECTION' && Boolean(v) && typeof v === 'object' && Object.values(v).every((l) => typeof l === 'string'))
+  .filter(
+    ([name, v]) =>
+      name !== 'SECTION' &&
+      Boolean(v) &&
+      typeof v === 'object' &&
+      Object.values(v).every((l) => typeof l === 'string'),
+  )
   .map(([, v]) => v as Record<string, string>);
 /** Every label any enum gives this value (the same value, e.g. `none`, means different things in different enums). */
 const labelsOf = (value: string, key: string) =>
-  key === 'section' ? [enums.SECTION[value as keyof typeof enums.SECTION]] : labelMaps.filter((m) => value in m).map((m) => m[value]);
+  key === 'section'
+    ? [enums.SECTION[value as keyof typeof enums.SECTION]]
+    : labelMaps.filter((m) => value in m).map((m) => m[value]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-const asText = (markdown: string) => norm(decodeHTML(inlineMarkdown(markdown).replace(/<[^>]+>/g, '')));
+const asText = (markdown: string) =>
+  norm(decodeHTML(inlineMarkdown(markdown).replace(/<[^>]+>/g, '')));
 
-function* leaves(value: unknown, path: (string | number)[] = []): Generator<[unknown, (string | number)[]]> {
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* leaves(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* leaves(v, [...path, k]);
+function* leaves(
+  value: unknown,
+  path: (string | number)[] = [],
+): Generator<[unknown, (string | number)[]]> {
+  if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) yield* leaves(value[i], [...path, i]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* leaves(v, [...path, k]);
   else yield [value, path];
 }
 
@@ -47,17 +61,26 @@ for (const g of guides) {
     for (const [value, path] of leaves(g.data)) {
       const key = String(path.filter((p) => typeof p === 'string').at(-1));
       const where = path.join('.');
-      if (ID_KEYS.has(key) || PLACEMENT_KEYS.has(key) || path.includes('cite') || value === undefined) continue;
+      if (
+        ID_KEYS.has(key) ||
+        PLACEMENT_KEYS.has(key) ||
+        path.includes('cite') ||
+        value === undefined
+      )
+        continue;
       if (path.includes('states') && typeof value === 'string' && value in US_STATES) {
-        if (!text.includes(norm(US_STATES[value as keyof typeof US_STATES]))) missing.push(`${where}: state ${value}`);
+        if (!text.includes(norm(US_STATES[value as keyof typeof US_STATES])))
+          missing.push(`${where}: state ${value}`);
         continue;
       }
       if (typeof value === 'boolean') {
-        if (key === 'approximate' && value && !text.includes('about ')) missing.push(`${where}: "About"`);
+        if (key === 'approximate' && value && !text.includes('about '))
+          missing.push(`${where}: "About"`);
         continue;
       }
       if (typeof value === 'number') {
-        if (!text.includes(formatNumber(value)) && !text.includes(String(value))) missing.push(`${where}: ${value}`);
+        if (!text.includes(formatNumber(value)) && !text.includes(String(value)))
+          missing.push(`${where}: ${value}`);
         continue;
       }
       const s = String(value);
@@ -79,7 +102,8 @@ for (const g of guides) {
       }
       const labels = labelsOf(s, key);
       if (labels.length) {
-        if (!labels.some((l) => text.includes(norm(l)))) missing.push(`${where}: ${s} (${labels.join(' / ')})`);
+        if (!labels.some((l) => text.includes(norm(l))))
+          missing.push(`${where}: ${s} (${labels.join(' / ')})`);
         continue;
       }
       if (!text.includes(asText(s))) missing.push(`${where}: "${s.slice(0, 60)}"`);

@@ -6,13 +6,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { loadGuideDirectory } from '../../src/content/guides.ts';
-import { buildListings, isIndexable } from '../../src/directory/listings.ts';
-import type { DirectoryEntry } from '../../src/schema/directory.ts';
-import { CONTENT_DIR } from '../../src/site.ts';
+import { loadGuideDirectory } from '#src/content/guides.ts';
+import { buildListings, isIndexable } from '#src/directory/listings.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import { CONTENT_DIR } from '#src/site.ts';
 import { builtPage } from './dist.ts';
 
-const entries = JSON.parse(readFileSync('content/directory/eia-861.json', 'utf8')) as DirectoryEntry[];
+const entries = JSON.parse(
+  readFileSync('content/directory/eia-861.json', 'utf8'),
+) as DirectoryEntry[];
 const listings = buildListings(loadGuideDirectory(CONTENT_DIR).guides, entries);
 
 test('a directory-only page shows the EIA facts and invites a guide', async ({ page }) => {
@@ -22,12 +24,21 @@ test('a directory-only page shows the EIA facts and invites a guide', async ({ p
   await expect(page.locator('main')).toContainText('Smart meters (AMI):');
   await expect(page.locator('main')).toContainText('(EIA-861, 2018)');
   await expect(page.locator('main')).toContainText('Counties served');
-  await expect(page.locator('#contribute-heading')).toHaveText('Write the guide for City of Abbeville');
-  await expect(page.locator('.contribute code')).toHaveText(/npm run new -- "City of Abbeville" --state LA --eia \d+/);
-  await expect(page.getByRole('link', { name: 'create the file on GitHub' })).toHaveAttribute('href', /\/new\/main\/content\/utilities\?filename=city-of-abbeville-la\.md$/);
+  await expect(page.locator('#contribute-heading')).toHaveText(
+    'Write the guide for City of Abbeville',
+  );
+  await expect(page.locator('.contribute code')).toHaveText(
+    /npm run new -- "City of Abbeville" --state LA --eia \d+/,
+  );
+  await expect(page.getByRole('link', { name: 'create the file on GitHub' })).toHaveAttribute(
+    'href',
+    /\/new\/main\/content\/utilities\?filename=city-of-abbeville-la\.md$/,
+  );
 });
 
-test('a guide and its EIA entry are one page, with the EIA facts beside the guide’s own', async ({ page }) => {
+test('a guide and its EIA entry are one page, with the EIA facts beside the guide’s own', async ({
+  page,
+}) => {
   expect(listings.filter((l) => l.eia.some((e) => e.eiaId === 16949))).toHaveLength(1);
   await page.goto('/utilities/sevier-county-electric-system/');
   const eia = page.locator('#about .eia-facts');
@@ -37,7 +48,9 @@ test('a guide and its EIA entry are one page, with the EIA facts beside the guid
   expect(res.status()).toBe(404);
 });
 
-test('the thin-content policy decides index and sitemap for directory pages', async ({ request }) => {
+test('the thin-content policy decides index and sitemap for directory pages', async ({
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   const thin = listings.find((l) => !l.guide && !isIndexable(l.eia[0]))!;
   const full = listings.find((l) => !l.guide && isIndexable(l.eia[0]))!;
@@ -52,7 +65,9 @@ for (const code of ['TN', 'TX', 'GA']) {
     const expected = listings.filter((l) => l.states.includes(code as never));
     await page.goto(`/states/${code.toLowerCase()}/`);
     await expect(page.locator('#state-count strong')).toHaveText(String(expected.length));
-    const linked = await page.locator('#all-utilities tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const linked = await page
+      .locator('#all-utilities tbody th a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(linked.sort()).toEqual(expected.map((l) => `/utilities/${l.slug}/`).sort());
   });
 }
@@ -61,23 +76,37 @@ test('the maps link every state to its hub and say their values in words', async
   await page.goto('/states/');
   const links = page.locator('#coverage svg a');
   expect(await links.count()).toBeGreaterThanOrEqual(50);
-  await expect(page.locator('#coverage svg a[href="/states/tn/"] title')).toContainText('Tennessee');
+  await expect(page.locator('#coverage svg a[href="/states/tn/"] title')).toContainText(
+    'Tennessee',
+  );
   await expect(page.locator('#ami svg a[href="/states/tn/"] title')).toContainText('smart meters');
   await page.goto('/');
   await page.locator('#home-coverage svg a[href="/states/ga/"]').click();
   await expect(page).toHaveURL(/\/states\/ga\/$/);
 });
 
-for (const [name, path] of [['directory page', '/utilities/city-of-abbeville-la/'], ['state hub', '/states/tn/'], ['states', '/states/']] as const) {
+for (const [name, path] of [
+  ['directory page', '/utilities/city-of-abbeville-la/'],
+  ['state hub', '/states/tn/'],
+  ['states', '/states/'],
+] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${name}: no axe violations (${scheme}) and fits 360 px`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

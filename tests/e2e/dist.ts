@@ -11,7 +11,9 @@ export const DIST = process.env.DIST_DIR ?? 'dist';
 /** Every built HTML page as [site path, html]. */
 export function builtPages(): [string, string][] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+    readdirSync(dir).flatMap((n) =>
+      statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)],
+    );
   return walk(DIST)
     .filter((f) => f.endsWith('.html'))
     .map((f) => {
@@ -38,4 +40,5 @@ export function mainText(html: string): string {
 }
 
 /** Every href on a page, entities decoded. */
-export const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => decodeHTML(m[1]));
+export const hrefs = (html: string) =>
+  [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => decodeHTML(m[1]));

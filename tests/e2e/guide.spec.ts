@@ -1,16 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { GUIDE_SECTIONS } from '../../src/lib/sections.ts';
+import { GUIDE_SECTIONS } from '#src/lib/sections.ts';
 import { jsonLd, SEEDS } from './helpers.ts';
 
 for (const [name, path] of Object.entries(SEEDS)) {
   test.describe(`${name} guide`, () => {
-    test('shows header facts, at a glance, access methods and every numbered section', async ({ page }) => {
+    test('shows header facts, at a glance, access methods and every numbered section', async ({
+      page,
+    }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('#at-a-glance .glance > li')).toHaveCount(9);
-      const headings = (await page.locator('article h2').allTextContents()).map((h) => h.trim().replace(/\s+/g, ' '));
-      GUIDE_SECTIONS.filter((s) => s.id !== 'faq').forEach((s, i) => expect(headings).toContain(`${i + 1}. ${s.title}`));
+      const headings = (await page.locator('article h2').allTextContents()).map((h) =>
+        h.trim().replace(/\s+/g, ' '),
+      );
+      GUIDE_SECTIONS.filter((s) => s.id !== 'faq').forEach((s, i) =>
+        expect(headings).toContain(`${i + 1}. ${s.title}`),
+      );
       expect(headings).toEqual(expect.arrayContaining(['Contacts', 'Sources']));
       await expect(page.locator('.updated time')).toHaveCount(2);
       await expect(page.locator('#sources li').first()).toContainText('Read');
@@ -18,7 +24,9 @@ for (const [name, path] of Object.entries(SEEDS)) {
 
     test('table of contents links land on sections', async ({ page }) => {
       await page.goto(path);
-      const targets = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const targets = await page
+        .locator('.toc a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(targets.length).toBeGreaterThanOrEqual(14);
       for (const href of targets) await expect(page.locator(href)).toHaveCount(1);
       await page.locator('.toc a', { hasText: 'Green Button' }).click();
@@ -28,7 +36,9 @@ for (const [name, path] of Object.entries(SEEDS)) {
 
     test('every citation links to an entry in the source list', async ({ page }) => {
       await page.goto(path);
-      const targets = new Set(await page.locator('a.cite').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+      const targets = new Set(
+        await page.locator('a.cite').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
+      );
       expect(targets.size).toBeGreaterThan(0);
       for (const href of targets) await expect(page.locator(`#sources ${href}`)).toHaveCount(1);
     });
@@ -37,7 +47,10 @@ for (const [name, path] of Object.entries(SEEDS)) {
       await page.goto(path);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(new URL(canonical!).pathname).toBe(path);
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /data access guide/);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+        'content',
+        /data access guide/,
+      );
       const ld = await jsonLd(page);
       const webPage = ld.find((d) => d['@type'] === 'WebPage')!;
       expect(webPage.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -48,7 +61,8 @@ for (const [name, path] of Object.entries(SEEDS)) {
 test('a citation sits next to the facts of each section that states any', async ({ page }) => {
   await page.goto(SEEDS.sces);
   // Route details open on demand, like a reader would open them.
-  for (const summary of await page.locator('#third-party details > summary').all()) await summary.click();
+  for (const summary of await page.locator('#third-party details > summary').all())
+    await summary.click();
   for (const id of ['interval-data', 'billing', 'third-party', 'rates', 'programs']) {
     await expect(page.locator(`#${id} a.cite`).first(), id).toBeVisible();
   }
@@ -58,9 +72,13 @@ test('a citation sits next to the facts of each section that states any', async 
   await expect(customers.locator('a.cite')).toHaveAttribute('href', '#source-eia-861-2018');
 });
 
-test('a conflict between two sources is shown with both claims and their sources', async ({ page }) => {
+test('a conflict between two sources is shown with both claims and their sources', async ({
+  page,
+}) => {
   await page.goto(SEEDS.sces);
-  const conflict = page.getByRole('complementary', { name: 'Sources disagree: Smart-meter deployment' });
+  const conflict = page.getByRole('complementary', {
+    name: 'Sources disagree: Smart-meter deployment',
+  });
   await expect(conflict).toBeVisible();
   await expect(conflict.locator('li')).toHaveCount(2);
   await expect(conflict.locator('li').nth(1)).toContainText('55,166');
@@ -75,7 +93,9 @@ test('facts resting only on a commercial guide say so', async ({ page }) => {
   await expect(route.locator('.commercial-only').first()).toHaveText('commercial source only');
 });
 
-test('a how-to link to a route opens at the route, and citations open the source list', async ({ page }) => {
+test('a how-to link to a route opens at the route, and citations open the source list', async ({
+  page,
+}) => {
   await page.goto(SEEDS.sces);
   const link = page.locator('#how-to a[href^="#"]').last();
   const target = (await link.getAttribute('href'))!;
@@ -97,13 +117,17 @@ test('FAQ page lists every question with matching FAQPage JSON-LD', async ({ pag
   await page.goto(`${SEEDS.sces}faq/`);
   const questions = await page.locator('.faq h2').allTextContents();
   expect(questions.length).toBeGreaterThanOrEqual(3);
-  const faq = (await jsonLd(page)).find((d) => d['@type'] === 'FAQPage') as { mainEntity: { name: string }[] };
+  const faq = (await jsonLd(page)).find((d) => d['@type'] === 'FAQPage') as {
+    mainEntity: { name: string }[];
+  };
   expect(faq.mainEntity.map((q) => q.name)).toEqual(questions);
 });
 
 test('rates page shows dated figures as written, each with its citation', async ({ page }) => {
   await page.goto(`${SEEDS.sces}rates/`);
-  await expect(page.locator('h1')).toHaveText('Sevier County Electric System rate schedules and tariff guide');
+  await expect(page.locator('h1')).toHaveText(
+    'Sevier County Electric System rate schedules and tariff guide',
+  );
   const row = page.getByRole('row', { name: /Residential energy charge/ });
   await expect(row).toContainText('0.09436 USD per kWh');
   await expect(row).toContainText('October 2023');
@@ -111,10 +135,18 @@ test('rates page shows dated figures as written, each with its citation', async 
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`a guide with routes, conflicts and citations has no axe violations (${scheme})`, async ({ page }) => {
+  test(`a guide with routes, conflicts and citations has no axe violations (${scheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(SEEDS.jec);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }

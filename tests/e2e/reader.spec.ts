@@ -6,28 +6,40 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
-import { loadGuideDirectory } from '../../src/content/guides.ts';
-import { CONTENT_DIR } from '../../src/site.ts';
-import { guidePath } from '../../src/lib/urls.ts';
+import { loadGuideDirectory } from '#src/content/guides.ts';
+import { CONTENT_DIR } from '#src/site.ts';
+import { guidePath } from '#src/lib/urls.ts';
 import { builtPage, builtPages, DIST, mainText } from './dist.ts';
 import { runTogether } from './text.ts';
 
 const { guides } = loadGuideDirectory(CONTENT_DIR);
 
 for (const g of guides) {
-  test(`${g.slug}: the how-to answer starts in the first screen at 360 px, nothing overflows, no text runs together`, async ({ page }) => {
+  test(`${g.slug}: the how-to answer starts in the first screen at 360 px, nothing overflows, no text runs together`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    for (const path of [guidePath(g.slug), `${guidePath(g.slug)}faq/`, `${guidePath(g.slug)}rates/`]) {
+    for (const path of [
+      guidePath(g.slug),
+      `${guidePath(g.slug)}faq/`,
+      `${guidePath(g.slug)}rates/`,
+    ]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       expect(await page.evaluate(runTogether), path).toEqual([]);
     }
     await page.goto(guidePath(g.slug));
-    const top = await page.locator('#how-to').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const top = await page
+      .locator('#how-to')
+      .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     expect(top).toBeLessThan(800);
     // Every how-to line leads to something on the page.
-    for (const href of await page.locator('#how-to a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+    for (const href of await page
+      .locator('#how-to a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
       await expect(page.locator(href), href).toHaveCount(1);
   });
 }
@@ -37,8 +49,13 @@ test('every guide’s meta description is at most 160 characters and names the u
     const html = builtPage(`utilities/${g.slug}`);
     const description = decodeHTML(/<meta name="description" content="([^"]*)"/.exec(html)![1]);
     expect(description.length, g.slug).toBeLessThanOrEqual(160);
-    const names = [g.data.name, g.data.shortName, ...g.data.aliases].filter((n): n is string => Boolean(n));
-    expect(names.some((n) => description.includes(n)), `${g.slug}: ${description}`).toBe(true);
+    const names = [g.data.name, g.data.shortName, ...g.data.aliases].filter((n): n is string =>
+      Boolean(n),
+    );
+    expect(
+      names.some((n) => description.includes(n)),
+      `${g.slug}: ${description}`,
+    ).toBe(true);
     const title = decodeHTML(/<title>([^<]*)<\/title>/.exec(html)![1]);
     expect(title).toContain(g.data.shortName ?? g.data.name);
   }
@@ -52,7 +69,9 @@ test('each FAQ answer has one home: the FAQ page, not also the guide', () => {
     expect(guideText, g.slug).toContain(g.data.faq[0].question);
     const faqText = mainText(builtPage(`utilities/${g.slug}/faq`));
     for (const f of g.data.faq) {
-      const answerStart = decodeHTML(f.answer.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).replace(/\s+/g, ' ').slice(0, 50);
+      const answerStart = decodeHTML(f.answer.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+        .replace(/\s+/g, ' ')
+        .slice(0, 50);
       expect(faqText, g.slug).toContain(answerStart);
       expect(guideText.includes(answerStart), `${g.slug} repeats: ${answerStart}`).toBe(false);
     }
@@ -71,7 +90,9 @@ test('the home page lists what changed and when, newest first', async ({ page })
   await page.goto('/');
   const items = page.locator('.changes li');
   expect(await items.count()).toBeGreaterThan(0);
-  const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const dates = await items
+    .locator('time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect([...dates].sort().reverse()).toEqual(dates);
   await expect(items.first()).toContainText(':');
 });
@@ -79,8 +100,12 @@ test('the home page lists what changed and when, newest first', async ({ page })
 test('the all-utilities view fits a 1280 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/utilities/');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
-  const widest = await page.locator('table').evaluateAll((ts) => Math.max(...ts.map((t) => t.getBoundingClientRect().right)));
+  const widest = await page
+    .locator('table')
+    .evaluateAll((ts) => Math.max(...ts.map((t) => t.getBoundingClientRect().right)));
   expect(widest).toBeLessThanOrEqual(1280);
 });

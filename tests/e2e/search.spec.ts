@@ -15,7 +15,9 @@ async function searchBox(page: Page, query: string) {
   return options;
 }
 
-test('no search code or index is fetched until the reader asks; then a query finds SCES first, without errors', async ({ page }) => {
+test('no search code or index is fetched until the reader asks; then a query finds SCES first, without errors', async ({
+  page,
+}) => {
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -25,7 +27,9 @@ test('no search code or index is fetched until the reader asks; then a query fin
   await page.waitForLoadState('networkidle');
   expect(requests.filter((p) => p.startsWith('/pagefind/') || /search-ui/.test(p))).toEqual([]);
   const options = await searchBox(page, 'Sevier');
-  await expect(options.first().locator('.result-title')).toHaveText('Sevier County Electric System data access guide');
+  await expect(options.first().locator('.result-title')).toHaveText(
+    'Sevier County Electric System data access guide',
+  );
   expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
   expect(errors).toEqual([]);
 });
@@ -33,13 +37,17 @@ test('no search code or index is fetched until the reader asks; then a query fin
 test('short names and EIA aliases find their utility', async ({ page }) => {
   await page.goto('/');
   const options = await searchBox(page, 'Jefferson Electric Member');
-  await expect(options.first().locator('.result-title')).toHaveText('Jefferson Energy Cooperative data access guide');
+  await expect(options.first().locator('.result-title')).toHaveText(
+    'Jefferson Energy Cooperative data access guide',
+  );
   await page.goto('/');
   const comed = await searchBox(page, 'ComEd');
   await expect(comed.locator('.result-title').first()).toContainText('ComEd');
 });
 
-test('keyboard: arrows choose a result, Enter opens it with the terms highlighted, Esc closes', async ({ page }) => {
+test('keyboard: arrows choose a result, Enter opens it with the terms highlighted, Esc closes', async ({
+  page,
+}) => {
   await page.goto('/states/');
   await searchBox(page, 'Sevier');
   await page.keyboard.press('ArrowDown');
@@ -61,10 +69,14 @@ test('no results gives a helpful message', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
   await page.keyboard.type('zzqqxxnotaword');
-  await expect(page.locator('[data-search-status]')).toContainText('No results for “zzqqxxnotaword”. Try the utility’s short name');
+  await expect(page.locator('[data-search-status]')).toContainText(
+    'No results for “zzqqxxnotaword”. Try the utility’s short name',
+  );
 });
 
-test('the search page keeps query and filters in the URL, and a state filter narrows the results', async ({ page }) => {
+test('the search page keeps query and filters in the URL, and a state filter narrows the results', async ({
+  page,
+}) => {
   await page.goto('/search/?q=electric+cooperative');
   const results = page.locator('[data-results] li');
   await expect(results.first()).toBeVisible();
@@ -72,9 +84,11 @@ test('the search page keeps query and filters in the URL, and a state filter nar
   await page.getByLabel('State', { exact: true }).selectOption('GA');
   await expect(page).toHaveURL(/state=GA/);
   await expect(results.first()).toBeVisible();
-  const count = async () => Number((await page.locator('[data-status]').textContent())!.match(/\d+/)![0]);
+  const count = async () =>
+    Number((await page.locator('[data-status]').textContent())!.match(/\d+/)![0]);
   await expect.poll(count).toBeLessThan(Number(all!.match(/\d+/)![0]));
-  for (const facts of await results.locator('.result-facts').allTextContents()) expect(facts).toMatch(/GA/);
+  for (const facts of await results.locator('.result-facts').allTextContents())
+    expect(facts).toMatch(/GA/);
   await page.goBack();
   await expect(page.getByLabel('State', { exact: true })).toHaveValue('');
 });
@@ -82,24 +96,47 @@ test('the search page keeps query and filters in the URL, and a state filter nar
 test('the search page and the open header box have no axe violations', async ({ page }) => {
   await page.goto('/search/?q=green+button');
   await expect(page.locator('[data-results] li').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await page.goto('/');
   await searchBox(page, 'interval');
-  const open = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const open = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
 test('source lists and citation marks stay out of the index, the rest of the guide is in it', () => {
   // Pagefind's fragments (gzip, a 12-byte signature, then JSON) hold the text it indexed for each page.
   const dir = join(DIST, 'pagefind', 'fragment');
-  const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string });
-  const guide = fragments.filter((f) => f.url.startsWith('/utilities/sevier-county-electric-system/'));
-  expect(guide.map((f) => f.url).sort()).toEqual(['/utilities/sevier-county-electric-system/', '/utilities/sevier-county-electric-system/faq/', '/utilities/sevier-county-electric-system/rates/']);
+  const fragments = readdirSync(dir).map(
+    (f) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, f)))
+          .toString('utf8')
+          .slice('pagefind_dcd'.length),
+      ) as { url: string; content: string },
+  );
+  const guide = fragments.filter((f) =>
+    f.url.startsWith('/utilities/sevier-county-electric-system/'),
+  );
+  expect(guide.map((f) => f.url).sort()).toEqual([
+    '/utilities/sevier-county-electric-system/',
+    '/utilities/sevier-county-electric-system/faq/',
+    '/utilities/sevier-county-electric-system/rates/',
+  ]);
   const page = guide.find((f) => f.url.endsWith('system/'))!.content;
   expect(page).toContain('How to get your SCES data');
   for (const f of guide) {
-    expect(f.content, f.url).not.toMatch(/Read (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/);
+    expect(f.content, f.url).not.toMatch(
+      /Read (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/,
+    );
     expect(f.content, f.url).not.toMatch(/\[\d+\]/);
   }
 });

@@ -3,10 +3,16 @@ import { expect, test } from '@playwright/test';
 import { jsonLd, PAGE_TYPES, sitemapPaths } from './helpers.ts';
 import { builtPages } from './dist.ts';
 
-test('the list page links to every guide and to every A–Z page, and the home page leads there', async ({ page }) => {
+test('the list page links to every guide and to every A–Z page, and the home page leads there', async ({
+  page,
+}) => {
   const guides = (await sitemapPaths(page)).filter((p) => /^\/utilities\/[^/]+\/$/.test(p));
   await page.goto('/utilities/');
-  const linked = new Set(await page.locator('table tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+  const linked = new Set(
+    await page
+      .locator('table tbody th a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+  );
   expect(linked.size).toBeGreaterThanOrEqual(15);
   for (const href of linked) expect(guides).toContain(href);
   await page.getByRole('link', { name: 'S', exact: true }).click();
@@ -32,7 +38,9 @@ test('every page has one h1, a unique title and description, canonical and bread
     descriptions.set(description, path);
     // A noindex page (a directory page the thin-content policy leaves out) has no canonical URL.
     if (html.includes('<meta name="robots" content="noindex">')) continue;
-    expect(new URL(/<link rel="canonical" href="([^"]*)"/.exec(html)![1]).pathname, path).toBe(path);
+    expect(new URL(/<link rel="canonical" href="([^"]*)"/.exec(html)![1]).pathname, path).toBe(
+      path,
+    );
     expect(html, path).toContain('"@type":"BreadcrumbList"');
   }
   expect(titles.size).toBeGreaterThan(40);
@@ -40,7 +48,9 @@ test('every page has one h1, a unique title and description, canonical and bread
 
 test('sitemap dates guides and robots.txt points to it', async ({ page }) => {
   const xml = await (await page.request.get('/sitemap-0.xml')).text();
-  expect(xml).toMatch(/<loc>[^<]+\/utilities\/sevier-county-electric-system\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}/);
+  expect(xml).toMatch(
+    /<loc>[^<]+\/utilities\/sevier-county-electric-system\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}/,
+  );
   const robots = await (await page.request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
 });
@@ -67,7 +77,9 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
   test(`${type}: fits a 360 px screen without horizontal scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -78,7 +90,11 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }
@@ -93,6 +109,8 @@ test('keyboard users can skip to the content and reach every section link', asyn
   await expect(page).toHaveURL(/#main$/);
   // Tabbing on from the skip target moves into the guide, not back to the site header.
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => document.activeElement?.closest('header.site-header') === null);
+  const focused = await page.evaluate(
+    () => document.activeElement?.closest('header.site-header') === null,
+  );
   expect(focused).toBe(true);
 });

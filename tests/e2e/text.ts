@@ -14,7 +14,8 @@ export function runTogether(): string[] {
   }
   const block = (n: Node) => {
     let el = n.parentElement;
-    while (el && el !== root && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
+    while (el && el !== root && getComputedStyle(el).display.startsWith('inline'))
+      el = el.parentElement;
     return el;
   };
   const found: string[] = [];
@@ -22,7 +23,14 @@ export function runTogether(): string[] {
   for (const node of nodes) {
     const text = node.data;
     if (!text) continue;
-    if (prev && block(prev) !== block(node) && !/\s$/.test(prev.data) && !/^\s/.test(text) && prev.data.trim() && text.trim())
+    if (
+      prev &&
+      block(prev) !== block(node) &&
+      !/\s$/.test(prev.data) &&
+      !/^\s/.test(text) &&
+      prev.data.trim() &&
+      text.trim()
+    )
       found.push(`${prev.data.slice(-20)}|${text.slice(0, 20)}`);
     prev = node;
   }

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkGuides } from '../../src/content/guides.ts';
-import { buildListings } from '../../src/directory/listings.ts';
-import type { DirectoryEntry } from '../../src/schema/directory.ts';
-import { compareCsv, compareRow, COLUMNS, FIELD_COLUMNS } from '../../src/views/compare.ts';
-import { CRITERIA, MAX_SCORE, score, scoreText } from '../../src/views/score.ts';
-import { differences, sideBySideHtml } from '../../src/views/side-by-side.ts';
-import { guidePairs, MAX_GUIDES_PER_STATE } from '../../src/views/pairs.ts';
+import { checkGuides } from '#src/content/guides.ts';
+import { buildListings } from '#src/directory/listings.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import { compareCsv, compareRow, COLUMNS, FIELD_COLUMNS } from '#src/views/compare.ts';
+import { CRITERIA, MAX_SCORE, score, scoreText } from '#src/views/score.ts';
+import { differences, sideBySideHtml } from '#src/views/side-by-side.ts';
+import { guidePairs, MAX_GUIDES_PER_STATE } from '#src/views/pairs.ts';
 
 const minimal = readFileSync('tests/fixtures/valid/minimal.md', 'utf8');
 const guide = (yaml = '', slug = 'x') => {
-  const { guides, problems } = checkGuides([{ path: `${slug}.md`, slug, source: minimal.replace('states: [TN]', `states: [TN]\n${yaml}`) }]);
+  const { guides, problems } = checkGuides([
+    { path: `${slug}.md`, slug, source: minimal.replace('states: [TN]', `states: [TN]\n${yaml}`) },
+  ]);
   if (!guides[0]) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
   return guides[0];
 };
@@ -56,11 +58,26 @@ describe('score', () => {
 
 describe('compare rows', () => {
   const entry: DirectoryEntry = {
-    id: '16949', eiaId: 16949, name: 'Example - (TN)', slug: 'example-tn', states: ['TN'], ownership: 'municipal', ownershipEia: 'Municipal',
-    shortForm: false, dataYear: 2018, customers: { residential: 90, commercial: 10, industrial: 0, transportation: 0, total: 100 },
-    meters: { ami: 50, amr: 0, total: 100 }, counties: { TN: ['Sevier'] },
+    id: '16949',
+    eiaId: 16949,
+    name: 'Example - (TN)',
+    slug: 'example-tn',
+    states: ['TN'],
+    ownership: 'municipal',
+    ownershipEia: 'Municipal',
+    shortForm: false,
+    dataYear: 2018,
+    customers: { residential: 90, commercial: 10, industrial: 0, transportation: 0, total: 100 },
+    meters: { ami: 50, amr: 0, total: 100 },
+    counties: { TN: ['Sevier'] },
   };
-  const other: DirectoryEntry = { ...entry, id: '7', eiaId: 7, name: 'Other Town', slug: 'other-town-tn' };
+  const other: DirectoryEntry = {
+    ...entry,
+    id: '7',
+    eiaId: 7,
+    name: 'Other Town',
+    slug: 'other-town-tn',
+  };
   const listings = buildListings([guide(FULL)], [entry, other]);
 
   it('carry the guide’s own values, and the guide claims its EIA entry', () => {
@@ -85,27 +102,45 @@ describe('compare rows', () => {
   it('write the same columns to CSV, quoting as needed', () => {
     const csv = compareCsv(listings.map(compareRow), 'https://e.org');
     const [head, ...lines] = csv.split('\r\n');
-    expect(head).toBe(['slug', ...COLUMNS.map((c) => c.label), ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`), 'url'].join(','));
-    expect(lines.find((l) => l.startsWith('other-town-tn,'))).toMatch(/^other-town-tn,Other Town,Municipal utility,TN,100,/);
+    expect(head).toBe(
+      [
+        'slug',
+        ...COLUMNS.map((c) => c.label),
+        ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`),
+        'url',
+      ].join(','),
+    );
+    expect(lines.find((l) => l.startsWith('other-town-tn,'))).toMatch(
+      /^other-town-tn,Other Town,Municipal utility,TN,100,/,
+    );
     expect(csv).toContain('https://e.org/utilities/x/');
   });
 });
 
 describe('side by side', () => {
   it('marks the rows where utilities differ, in words', () => {
-    const cols = [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }];
+    const cols = [
+      { key: 'a', label: 'A' },
+      { key: 'b', label: 'B' },
+    ];
     const us = [
       { slug: 'p', name: 'P', cells: { a: { text: 'Yes' }, b: { text: 'No' } } },
       { slug: 'q', name: 'Q', cells: { a: { text: 'Yes' }, b: { text: 'Yes' } } },
     ];
     expect([...differences(cols, us)]).toEqual(['b']);
     const html = sideBySideHtml(cols, us);
-    expect(html).toContain('<tr class="differs"><th scope="row">B <span class="differs-mark">differs</span>');
+    expect(html).toContain(
+      '<tr class="differs"><th scope="row">B <span class="differs-mark">differs</span>',
+    );
     expect(html).not.toContain('<tr class="differs"><th scope="row">A');
   });
 
   it('caps static pairs per state', () => {
-    const ls = Array.from({ length: 12 }, (_, i) => ({ slug: `u${String(i).padStart(2, '0')}`, states: ['TX'], guide: true }));
+    const ls = Array.from({ length: 12 }, (_, i) => ({
+      slug: `u${String(i).padStart(2, '0')}`,
+      states: ['TX'],
+      guide: true,
+    }));
     const pairs = guidePairs(ls, (l) => Number(l.slug.slice(1)));
     expect(pairs).toHaveLength((MAX_GUIDES_PER_STATE * (MAX_GUIDES_PER_STATE - 1)) / 2);
     expect(pairs.flat().some((l) => l.slug === 'u00')).toBe(false);

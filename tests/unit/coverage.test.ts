@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, test } from 'vitest';
-import { buildListings } from '../../src/directory/listings.ts';
-import type { CustomerCounts, DirectoryEntry, MeterCounts } from '../../src/schema/directory.ts';
-import type { StateCode } from '../../src/schema/fragments.ts';
-import type { Utility } from '../../src/schema/utility.ts';
+import { buildListings } from '#src/directory/listings.ts';
+import type { CustomerCounts, DirectoryEntry, MeterCounts } from '#src/schema/directory.ts';
+import type { StateCode } from '#src/schema/fragments.ts';
+import type { Utility } from '#src/schema/utility.ts';
 import {
   coverage,
   coverageText,
@@ -18,12 +18,26 @@ import {
   largestServing,
   sharePercent,
   withoutGuide,
-} from '../../src/views/coverage.ts';
+} from '#src/views/coverage.ts';
 
-const customers = (total: number | null): CustomerCounts => ({ residential: null, commercial: null, industrial: null, transportation: null, total });
-const meters = (ami: number | null, total: number | null = ami): MeterCounts => ({ ami, amr: null, total });
+const customers = (total: number | null): CustomerCounts => ({
+  residential: null,
+  commercial: null,
+  industrial: null,
+  transportation: null,
+  total,
+});
+const meters = (ami: number | null, total: number | null = ami): MeterCounts => ({
+  ami,
+  amr: null,
+  total,
+});
 
-function entry(eiaId: number, states: StateCode[], over: Partial<DirectoryEntry> = {}): DirectoryEntry {
+function entry(
+  eiaId: number,
+  states: StateCode[],
+  over: Partial<DirectoryEntry> = {},
+): DirectoryEntry {
   return {
     id: String(eiaId),
     eiaId,
@@ -84,11 +98,15 @@ describe('coverage', () => {
     const tx = coverage(ENTRIES, new Set([4]), 'TX');
     expect(tx.customers).toEqual({ covered: 0, total: 400, share: 0 });
     expect(tx.amiMeters).toEqual({ covered: 5000, total: 5000, share: 1 });
-    expect(tx.deliveryOnly).toEqual([{ eiaId: 4, name: 'Wires Co', states: ['TX'], amiMeters: 5000, hasGuide: true }]);
+    expect(tx.deliveryOnly).toEqual([
+      { eiaId: 4, name: 'Wires Co', states: ['TX'], amiMeters: 5000, hasGuide: true },
+    ]);
     const words = coverageText(tx);
     expect(words.customersPercent).toBe('0%');
     expect(words.amiPercent).toBe('100%');
-    expect(words.deliveryOnlyNote).toMatch(/^Customers in Texas’s competitive \(ERCOT\) area are not in these customer counts: EIA counts them under their retail electric providers/);
+    expect(words.deliveryOnlyNote).toMatch(
+      /^Customers in Texas’s competitive \(ERCOT\) area are not in these customer counts: EIA counts them under their retail electric providers/,
+    );
     expect(words.deliveryOnlyNote).toContain('(Wires Co)');
     expect(words.deliveryOnlyNote).toContain('5,000 smart meters');
     // No delivery-only entry in Tennessee: no note.
@@ -110,13 +128,19 @@ describe('coverage', () => {
       [3, 'not-reported'],
     ]);
     const va = withoutGuide(ENTRIES, new Set(), 'VA');
-    expect(va.ranked.map((r) => [r.entry.eiaId, r.customers, r.cumulativeShare])).toEqual([[2, 2000, 1]]);
+    expect(va.ranked.map((r) => [r.entry.eiaId, r.customers, r.cumulativeShare])).toEqual([
+      [2, 2000, 1],
+    ]);
   });
 
   test('how many of the largest utilities serve half the customers', () => {
     expect(largestServing(ENTRIES)).toEqual({ utilities: 1, customers: 3000, total: 4400 });
     // 1000 of 2000 in TN: the first already reaches half exactly.
-    expect(largestServing(ENTRIES, 0.5, 'TN')).toEqual({ utilities: 1, customers: 1000, total: 2000 });
+    expect(largestServing(ENTRIES, 0.5, 'TN')).toEqual({
+      utilities: 1,
+      customers: 1000,
+      total: 2000,
+    });
     expect(largestServing(ENTRIES, 0.9)).toEqual({ utilities: 2, customers: 4000, total: 4400 });
     expect(largestServing(ENTRIES, 0.95)).toEqual({ utilities: 3, customers: 4400, total: 4400 });
     expect(largestServing([])).toEqual({ utilities: 0, customers: 0, total: 0 });
@@ -131,11 +155,16 @@ describe('coverage', () => {
   });
 
   test('mixed data years are an error, not a silent average', () => {
-    expect(() => coverage([tnCoop, { ...txCity, dataYear: 2019 }], new Set())).toThrow(/one EIA-861 data year/);
+    expect(() => coverage([tnCoop, { ...txCity, dataYear: 2019 }], new Set())).toThrow(
+      /one EIA-861 data year/,
+    );
   });
 
   test('the guided set and page slugs come from the buildListings join', () => {
-    const guide = (slug: string, eiaIds: Utility['eiaIds']) => ({ slug, data: { name: slug, states: ['TN'], eiaIds } as unknown as Utility });
+    const guide = (slug: string, eiaIds: Utility['eiaIds']) => ({
+      slug,
+      data: { name: slug, states: ['TN'], eiaIds } as unknown as Utility,
+    });
     // A guide that took a directory slug pushes that entry's page to slug-eiaId; 'unknown' claims nothing.
     const listings = buildListings([guide('a', [1, 999]), guide(tnVa.slug, 'unknown')], ENTRIES);
     expect([...guidedEiaIds(listings)]).toEqual([1]);
@@ -176,13 +205,18 @@ describe('per-state totals agree with an independent sum over the EIA-861 2018 w
     if (!s) throw new Error(`${file}: no sheet ${name}`);
     return s.data as Rows;
   };
-  const num = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : null);
+  const num = (v: unknown): number | null =>
+    typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : null;
   /** Index of the header row (the one holding "Utility Number") and a lookup of columns by their text. */
   const header = (rows: Rows) => {
-    const at = rows.findIndex((r) => r.some((c) => typeof c === 'string' && c.trim() === 'Utility Number'));
+    const at = rows.findIndex((r) =>
+      r.some((c) => typeof c === 'string' && c.trim() === 'Utility Number'),
+    );
     if (at < 0) throw new Error('no header row with "Utility Number"');
     const col = (name: string) => {
-      const i = rows[at]!.findIndex((c) => typeof c === 'string' && c.trim().toLowerCase().startsWith(name.toLowerCase()));
+      const i = rows[at]!.findIndex(
+        (c) => typeof c === 'string' && c.trim().toLowerCase().startsWith(name.toLowerCase()),
+      );
       if (i < 0) throw new Error(`no column "${name}"`);
       return i;
     };
@@ -190,11 +224,18 @@ describe('per-state totals agree with an independent sum over the EIA-861 2018 w
   };
   /** Column of a measure under a group label spread over merged cells in the row above the header. */
   const under = (rows: Rows, at: number, group: string, name: string) => {
-    const start = rows[at - 1]!.findIndex((c) => typeof c === 'string' && c.trim().toLowerCase().startsWith(group.toLowerCase()));
+    const start = rows[at - 1]!.findIndex(
+      (c) => typeof c === 'string' && c.trim().toLowerCase().startsWith(group.toLowerCase()),
+    );
     if (start < 0) throw new Error(`no group "${group}"`);
     for (let i = start; i < rows[at]!.length; i++) {
       if (i > start && rows[at - 1]![i]) break;
-      if (String(rows[at]![i] ?? '').trim().toLowerCase() === name.toLowerCase()) return i;
+      if (
+        String(rows[at]![i] ?? '')
+          .trim()
+          .toLowerCase() === name.toLowerCase()
+      )
+        return i;
     }
     throw new Error(`no "${name}" under "${group}"`);
   };
@@ -207,7 +248,9 @@ describe('per-state totals agree with an independent sum over the EIA-861 2018 w
 
     const sales = await sheet('Sales_Ult_Cust_2018.xlsx', 'States');
     const sh = header(sales);
-    const [sId, sType, sState, sOwn] = ['Utility Number', 'Service Type', 'State', 'Ownership'].map(sh.col);
+    const [sId, sType, sState, sOwn] = ['Utility Number', 'Service Type', 'State', 'Ownership'].map(
+      sh.col,
+    );
     // TOTAL's three columns are Revenues, Sales, Customers; the row two above the header names the group.
     const totalGroup = sales[sh.at - 2]!.findIndex((c) => c === 'TOTAL');
     const sCustomers = totalGroup + 2;
@@ -218,14 +261,24 @@ describe('per-state totals agree with an independent sum over the EIA-861 2018 w
       if (id === null) continue; // footnote rows
       if (SKIP_OWNERSHIP.has(String(r[sOwn!]).trim().toLowerCase())) skipIds.add(id);
       const state = String(r[sState!]);
-      if (!(state in customers) || skipIds.has(id) || SKIP_OWNERSHIP.has(String(r[sOwn!]).trim().toLowerCase())) continue;
+      if (
+        !(state in customers) ||
+        skipIds.has(id) ||
+        SKIP_OWNERSHIP.has(String(r[sOwn!]).trim().toLowerCase())
+      )
+        continue;
       if (!['Bundled', 'Delivery'].includes(String(r[sType!]).trim())) continue;
       customers[state]! += num(r[sCustomers]) ?? 0;
     }
 
     const short = await sheet('Short_Form_2018.xlsx', '861S');
     const fh = header(short);
-    const [fId, fState, fOwn, fTotal] = ['Utility Number', 'State', 'Ownership', 'Total Customers'].map(fh.col);
+    const [fId, fState, fOwn, fTotal] = [
+      'Utility Number',
+      'State',
+      'Ownership',
+      'Total Customers',
+    ].map(fh.col);
     for (const r of short.slice(fh.at + 1)) {
       const id = num(r[fId!]);
       if (id === null) continue;
@@ -250,7 +303,9 @@ describe('per-state totals agree with an independent sum over the EIA-861 2018 w
     return { customers, ami };
   })();
 
-  const entries = JSON.parse(readFileSync('content/directory/eia-861.json', 'utf8')) as DirectoryEntry[];
+  const entries = JSON.parse(
+    readFileSync('content/directory/eia-861.json', 'utf8'),
+  ) as DirectoryEntry[];
 
   for (const state of STATES) {
     test(`${state}: customers and AMI meters`, async () => {

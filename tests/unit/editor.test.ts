@@ -7,15 +7,18 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import jsyaml from 'js-yaml';
-import { utilitySchema } from '../../src/schema/utility.ts';
-import { guideJsonSchema } from '../../src/schema/json-schema.ts';
+import { utilitySchema } from '#src/schema/utility.ts';
+import { guideJsonSchema } from '#src/schema/json-schema.ts';
 
-const node = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+const node = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('npm run new', () => {
   it('writes a guide with the EIA facts that passes the checker as written, and refuses to overwrite', () => {
     const dir = mkdtempSync(join(tmpdir(), 'udg-new-'));
-    const made = node(['scripts/new.ts', 'Town of Example Light', '--state', 'LA', '--eia', '59'], { GUIDES_DIR: dir });
+    const made = node(['scripts/new.ts', 'Town of Example Light', '--state', 'LA', '--eia', '59'], {
+      GUIDES_DIR: dir,
+    });
     expect(made.status, made.stderr).toBe(0);
     const text = readFileSync(join(dir, 'town-of-example-light.md'), 'utf8');
     expect(text).toContain('eiaIds: [59]');
@@ -26,7 +29,9 @@ describe('npm run new', () => {
     expect(checked.status, checked.stderr).toBe(0);
     expect(checked.stdout).toContain('1 guide(s) valid');
     expect(checked.stderr).toContain('found a TODO marker');
-    const again = node(['scripts/new.ts', 'Town of Example Light', '--state', 'LA'], { GUIDES_DIR: dir });
+    const again = node(['scripts/new.ts', 'Town of Example Light', '--state', 'LA'], {
+      GUIDES_DIR: dir,
+    });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
     expect(readdirSync(dir)).toEqual(['town-of-example-light.md']);
@@ -35,7 +40,9 @@ describe('npm run new', () => {
   it('explains bad arguments without a stack trace', () => {
     const r = node(['scripts/new.ts', 'X', '--state', 'ZZ']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('new: give the headquarters state as a two-letter code, e.g. --state GA (found ZZ)\n');
+    expect(r.stderr).toBe(
+      'new: give the headquarters state as a two-letter code, e.g. --state GA (found ZZ)\n',
+    );
   });
 });
 
@@ -43,13 +50,27 @@ describe('the JSON Schema for editors', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
   const validate = ajv.compile(guideJsonSchema('input'));
-  const data = (file: string) => jsyaml.load(readFileSync(file, 'utf8').split(/^---$/m)[1], { schema: jsyaml.CORE_SCHEMA }) as object;
+  const data = (file: string) =>
+    jsyaml.load(readFileSync(file, 'utf8').split(/^---$/m)[1], {
+      schema: jsyaml.CORE_SCHEMA,
+    }) as object;
 
   // Shape errors: the schema must reject exactly what zod rejects. (Rules across fields, such as
   // citations resting on a real source, are the checker's alone.)
   it.each([
-    'missing-required-field', 'wrong-enum-value', 'unknown-state-code', 'malformed-url', 'malformed-email', 'malformed-phone',
-    'empty-faq-answer', 'misspelled-field', 'comma-in-flow-mapping', 'number-for-text', 'customer-count-zero', 'text-too-long', 'bad-date',
+    'missing-required-field',
+    'wrong-enum-value',
+    'unknown-state-code',
+    'malformed-url',
+    'malformed-email',
+    'malformed-phone',
+    'empty-faq-answer',
+    'misspelled-field',
+    'comma-in-flow-mapping',
+    'number-for-text',
+    'customer-count-zero',
+    'text-too-long',
+    'bad-date',
   ])('rejects the invalid fixture %s, as zod does', (name) => {
     const d = data(`tests/fixtures/invalid/${name}.md`);
     expect(utilitySchema.safeParse(d).success).toBe(false);
@@ -57,7 +78,10 @@ describe('the JSON Schema for editors', () => {
   });
 
   it('accepts every published guide and the minimal fixture, as zod does', () => {
-    for (const f of ['tests/fixtures/valid/minimal.md', ...readdirSync('content/utilities').map((n) => `content/utilities/${n}`)]) {
+    for (const f of [
+      'tests/fixtures/valid/minimal.md',
+      ...readdirSync('content/utilities').map((n) => `content/utilities/${n}`),
+    ]) {
       const d = data(f);
       expect(utilitySchema.safeParse(d).success, f).toBe(true);
       expect(validate(d), `${f}: ${ajv.errorsText(validate.errors)}`).toBe(true);

@@ -20,19 +20,36 @@ describe('a build of guides that mention payloads', () => {
   let all = '';
   beforeAll(() => {
     out = join(mkdtempSync(join(tmpdir(), 'udg-escape-')), 'dist');
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-      env: { ...process.env, GUIDES_DIR: 'tests/fixtures/escaped', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out],
+      {
+        env: {
+          ...process.env,
+          GUIDES_DIR: 'tests/fixtures/escaped',
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        encoding: 'utf8',
+      },
+    );
     if (run.status !== 0) throw new Error(run.stdout + run.stderr);
-    all = files(out).filter((f) => /\.(html|xml|txt)$/.test(f) && (!f.includes('/utilities/') || f.includes('payloads-as-text'))).map((f) => readFileSync(f, 'utf8')).join('\n');
+    all = files(out)
+      .filter(
+        (f) =>
+          /\.(html|xml|txt)$/.test(f) &&
+          (!f.includes('/utilities/') || f.includes('payloads-as-text')),
+      )
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
   }, 180_000);
 
   it('publishes the words but never the markup', () => {
     expect(all).toContain('&lt;script&gt;alert(&quot;escaped&quot;)&lt;/script&gt;');
     // Matches are printed alone, so a failure shows the offending markup, not every page.
     // The site's own search forms are the only forms; take them out before looking for injected ones.
-    const own = all.replace(/<form class="site-search" role="search"[^>]*>/g, '').replace(/<form role="search" aria-label="Search with filters"[^>]*>/g, '');
+    const own = all
+      .replace(/<form class="site-search" role="search"[^>]*>/g, '')
+      .replace(/<form role="search" aria-label="Search with filters"[^>]*>/g, '');
     const first = (re: RegExp) => own.match(re)?.[0];
     expect(first(/<script>alert\("escaped"\)/)).toBeUndefined();
     expect(first(/<(iframe|form|base|meta http-equiv="refresh"|style)[\s>]/i)).toBeUndefined();

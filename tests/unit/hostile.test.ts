@@ -14,7 +14,10 @@ const env = { ...process.env, GUIDES_DIR: DIR, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** Each hostile file and the message that must name it. */
 const EXPECTED: [string, string][] = [
-  ['mdx-import.mdx', 'found an .mdx file; expected .md: guides are Markdown only, because MDX runs code at build time'],
+  [
+    'mdx-import.mdx',
+    'found an .mdx file; expected .md: guides are Markdown only, because MDX runs code at build time',
+  ],
   ['mdx-expression.mdx', 'found an .mdx file; expected .md'],
   ['mdx-script.mdx', 'found an .mdx file; expected .md'],
   ['body-script.md:20', 'body: found raw HTML "<script>'],
@@ -27,7 +30,10 @@ const EXPECTED: [string, string][] = [
   ['body-form.md:20', 'body: found raw HTML "<form'],
   ['body-stray-closing-tags.md:20', 'body: found raw HTML "</section></div></main>"'],
   ['body-heading-h1.md:20', 'body: found a level-1 heading'],
-  ['body-heading-reserved.md:20', 'body: found the heading "Sources", whose anchor #sources the page already uses'],
+  [
+    'body-heading-reserved.md:20',
+    'body: found the heading "Sources", whose anchor #sources the page already uses',
+  ],
   ['body-remote-image.md:20', 'body: found an image from "https://evil.example/pixel.png"'],
   ['js-link-inline.md:15', 'faq[0].answer: found a javascript: link ("javascript:alert(1)")'],
   ['js-link-mixed-case.md:15', 'faq[0].answer: found a javascript: link ("JaVaScRiPt:alert(1)")'],
@@ -36,7 +42,10 @@ const EXPECTED: [string, string][] = [
   ['js-link-reference.md:22', 'body: found a javascript: link'],
   ['js-link-body.md:20', 'body: found a javascript: link ("javascript:alert(document.cookie)")'],
   ['data-link-step.md:8', 'billing.residentialSteps[0]: found a data: link'],
-  ['remote-image-in-field.md:15', 'faq[0].answer: found an image ("https://evil.example/pixel.png")'],
+  [
+    'remote-image-in-field.md:15',
+    'faq[0].answer: found an image ("https://evil.example/pixel.png")',
+  ],
   ['html-in-field.md:15', 'faq[0].answer: found raw HTML "<img src=x onerror=alert(1)>"'],
   ['Victim.md', 'the file name is not a valid slug'],
   ['victim copy.md', 'the file name is not a valid slug'],
@@ -54,7 +63,8 @@ const EXPECTED: [string, string][] = [
 ];
 
 function expectEveryClass(output: string) {
-  for (const [file, message] of EXPECTED) expect(output, file).toContain(`${DIR}/${file}: ${message}`);
+  for (const [file, message] of EXPECTED)
+    expect(output, file).toContain(`${DIR}/${file}: ${message}`);
 }
 
 describe('hostile content', () => {
@@ -79,7 +89,11 @@ describe('hostile content', () => {
     beforeAll(() => {
       rmSync(MARKER, { force: true });
       outDir = join(mkdtempSync(join(tmpdir(), 'udg-hostile-')), 'dist');
-      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+        { env, encoding: 'utf8' },
+      );
       output = run.stdout + run.stderr;
       status = run.status;
     });

@@ -11,10 +11,14 @@ import {
   existingSlugs,
   slugify,
   type BuildResult,
-} from '../../src/directory/eia861.ts';
-import { loadEia861, type LoadedInput } from '../../src/directory/eia861-files.ts';
-import { customersIn, metersIn } from '../../src/directory/entry.ts';
-import { directoryEntrySchema, directoryMetaSchema, type DirectoryEntry } from '../../src/schema/directory.ts';
+} from '#src/directory/eia861.ts';
+import { loadEia861, type LoadedInput } from '#src/directory/eia861-files.ts';
+import { customersIn, metersIn } from '#src/directory/entry.ts';
+import {
+  directoryEntrySchema,
+  directoryMetaSchema,
+  type DirectoryEntry,
+} from '#src/schema/directory.ts';
 
 // The official 2018 workbooks are committed under data/ (public domain), so the tests run on any clone.
 const EIA_2018 = process.env.EIA_861_2018_DIR ?? resolve('data/eia-861/2018');
@@ -30,20 +34,33 @@ function runImport(input: string, prepare?: (outDir: string) => void) {
   const outDir = mkdtempSync(join(tmpdir(), 'udg-eia-'));
   prepare?.(outDir);
   const out = join(outDir, 'eia-861.json');
-  const run = spawnSync(process.execPath, ['scripts/import-eia.ts', input, '--out', out], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/import-eia.ts', input, '--out', out], {
+    encoding: 'utf8',
+  });
   const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
-  return { run, outDir, out, files: () => readdirSync(outDir).sort(), read, cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
+  return {
+    run,
+    outDir,
+    out,
+    files: () => readdirSync(outDir).sort(),
+    read,
+    cleanup: () => rmSync(outDir, { recursive: true, force: true }),
+  };
 }
 
 const entriesOf = (text: string) => JSON.parse(text) as DirectoryEntry[];
 
 describe('slugs', () => {
   it('slugify(name) + "-" + primary state, dropping an EIA "- (ST)" suffix that repeats the state', () => {
-    expect(directorySlug('Sevier County Electric System', 'TN')).toBe('sevier-county-electric-system-tn');
+    expect(directorySlug('Sevier County Electric System', 'TN')).toBe(
+      'sevier-county-electric-system-tn',
+    );
     expect(directorySlug('City of Abbeville - (SC)', 'SC')).toBe('city-of-abbeville-sc');
     expect(directorySlug('City of Adel- (GA)', 'GA')).toBe('city-of-adel-ga');
-    expect(directorySlug('Blue Ridge Mountain EMC - (GA)', 'NC')).toBe('blue-ridge-mountain-emc-ga-nc');
-    expect(slugify("Pacific Gas & Electric Co.")).toBe('pacific-gas-and-electric-co');
+    expect(directorySlug('Blue Ridge Mountain EMC - (GA)', 'NC')).toBe(
+      'blue-ridge-mountain-emc-ga-nc',
+    );
+    expect(slugify('Pacific Gas & Electric Co.')).toBe('pacific-gas-and-electric-co');
     expect(slugify("Emerald People's Utility Dist")).toBe('emerald-peoples-utility-dist');
   });
 
@@ -53,7 +70,11 @@ describe('slugs', () => {
       { eiaId: 2, name: 'Springfield Utilities', state: 'MO' },
       { eiaId: 3, name: 'Springfield Utilities', state: 'IL' },
     ]);
-    expect([...fresh.values()]).toEqual(['springfield-utilities-mo-1', 'springfield-utilities-mo-2', 'springfield-utilities-il']);
+    expect([...fresh.values()]).toEqual([
+      'springfield-utilities-mo-1',
+      'springfield-utilities-mo-2',
+      'springfield-utilities-il',
+    ]);
     const again = assignSlugs(
       [
         { eiaId: 1, name: 'Renamed Utility', state: 'MO' },
@@ -77,9 +98,15 @@ describe('EIA-861 2018: the official workbooks', () => {
 
   beforeAll(async () => {
     loaded = await loadEia861(EIA_2018);
-    result = buildDirectory(loaded.records, { generatedAt: '2026-01-01', inputFiles: loaded.fileNames });
+    result = buildDirectory(loaded.records, {
+      generatedAt: '2026-01-01',
+      inputFiles: loaded.fileNames,
+    });
     byId = new Map(result.entries.map((e) => [e.eiaId, e]));
-    salesStates = (await readSheet(join(EIA_2018, 'Sales_Ult_Cust_2018.xlsx'), 'States')) as unknown[][];
+    salesStates = (await readSheet(
+      join(EIA_2018, 'Sales_Ult_Cust_2018.xlsx'),
+      'States',
+    )) as unknown[][];
   }, 120_000);
 
   it('SCES (16949): municipal, Tennessee, 55,166 AMI meters of 55,166', () => {
@@ -111,16 +138,29 @@ describe('EIA-861 2018: the official workbooks', () => {
     // Fixed positions of the 2018 layout, checked first, so this does not reuse the importer's header search.
     const [groups, measures, names] = salesStates;
     expect([names![1], names![4], names![6], names![7], groups![9], measures![11]]).toEqual([
-      'Utility Number', 'Service Type', 'State', 'Ownership', 'RESIDENTIAL', 'Customers',
+      'Utility Number',
+      'Service Type',
+      'State',
+      'Ownership',
+      'RESIDENTIAL',
+      'Customers',
     ]);
     let expected = 0;
     for (const row of salesStates.slice(3)) {
       const [, id, , , service, , state, ownership] = row;
       if (state !== 'TN' || id === 99999 || typeof row[11] !== 'number') continue;
-      if (service === 'Energy' || ownership === 'Retail Power Marketer' || ownership === 'Behind the Meter') continue;
+      if (
+        service === 'Energy' ||
+        ownership === 'Retail Power Marketer' ||
+        ownership === 'Behind the Meter'
+      )
+        continue;
       expected += row[11];
     }
-    const actual = result.entries.reduce((sum, e) => sum + (customersIn(e, 'TN')?.residential ?? 0), 0);
+    const actual = result.entries.reduce(
+      (sum, e) => sum + (customersIn(e, 'TN')?.residential ?? 0),
+      0,
+    );
     expect(expected).toBeGreaterThan(2_000_000);
     expect(actual).toBe(expected);
   });
@@ -142,7 +182,13 @@ describe('EIA-861 2018: the official workbooks', () => {
       dataYear: 2018,
       included: result.entries.length,
       includedBy: { 'long-form': 1820, 'short-form': 1104, 'delivery-only': 5 },
-      excluded: { 'retail-power-marketer': 270, 'energy-only': 26, 'behind-the-meter': 15, 'transmission-only': 20, 'wholesale-only': 154 },
+      excluded: {
+        'retail-power-marketer': 270,
+        'energy-only': 26,
+        'behind-the-meter': 15,
+        'transmission-only': 20,
+        'wholesale-only': 154,
+      },
     });
     const oncor = byId.get(44372)!;
     expect(oncor).toMatchObject({ customers: null, states: ['TX'], ownership: 'investor-owned' });
@@ -166,7 +212,11 @@ describe('EIA-861 2018: the official workbooks', () => {
       .filter((e) => e.eiaId !== 9689)
       .map((e) => ({ eiaId: e.eiaId, slug: e.eiaId === 16949 ? 'sces' : e.slug }));
     previous.push({ eiaId: 1, slug: 'jefferson-electric-member-corp-ga' });
-    const again = buildDirectory(loaded.records, { generatedAt: '2026-01-01', inputFiles: loaded.fileNames, existing: previous });
+    const again = buildDirectory(loaded.records, {
+      generatedAt: '2026-01-01',
+      inputFiles: loaded.fileNames,
+      existing: previous,
+    });
     const slugOf = new Map(again.entries.map((e) => [e.eiaId, e.slug]));
     expect(slugOf.get(16949)).toBe('sces');
     expect(slugOf.get(9689)).toBe('jefferson-electric-member-corp-ga-9689');
@@ -182,20 +232,35 @@ describe('import-eia CLI on small fixtures', () => {
       expect(r.run.status).toBe(0);
       expect(r.files()).toEqual(['eia-861.json', 'eia-861.meta.json']);
       const entries = entriesOf(r.read('eia-861.json'));
-      expect(entries.map((e) => e.eiaId)).toEqual([101, 102, 103, 109, 110, 111, 112, 201, 202, 203]);
+      expect(entries.map((e) => e.eiaId)).toEqual([
+        101, 102, 103, 109, 110, 111, 112, 201, 202, 203,
+      ]);
       const alpha = entries[0]!;
       // EIA's TOTAL (1202) kept although the classes add to 1203; "." is null; Energy row and the US row not added.
-      expect(alpha.customers).toEqual({ residential: 1000, commercial: 200, industrial: 3, transportation: null, total: 1202 });
+      expect(alpha.customers).toEqual({
+        residential: 1000,
+        commercial: 200,
+        industrial: 3,
+        transportation: null,
+        total: 1202,
+      });
       expect(alpha.slug).toBe('city-of-alpha-tn');
       expect(alpha.counties).toEqual({ TN: ['Blount', 'Knox'] });
       const slugs = Object.fromEntries(entries.map((e) => [e.eiaId, e.slug]));
-      expect([slugs[110], slugs[111]]).toEqual(['springfield-utilities-mo-110', 'springfield-utilities-mo-111']);
+      expect([slugs[110], slugs[111]]).toEqual([
+        'springfield-utilities-mo-110',
+        'springfield-utilities-mo-111',
+      ]);
       expect(entries.find((e) => e.eiaId === 103)!.states).toEqual(['NJ']);
       expect(entries.find((e) => e.eiaId === 109)!.customers).toBeNull();
       expect(entries.find((e) => e.eiaId === 202)!.customersByState!.LA!.total).toBe(40);
       const meta = JSON.parse(r.read('eia-861.meta.json'));
       expect(meta.excluded).toEqual({
-        'retail-power-marketer': 1, 'energy-only': 1, 'behind-the-meter': 1, 'transmission-only': 1, 'wholesale-only': 2,
+        'retail-power-marketer': 1,
+        'energy-only': 1,
+        'behind-the-meter': 1,
+        'transmission-only': 1,
+        'wholesale-only': 2,
       });
       expect(meta.includedBy).toEqual({ 'long-form': 6, 'short-form': 3, 'delivery-only': 1 });
     } finally {
@@ -226,7 +291,9 @@ describe('import-eia CLI on small fixtures', () => {
     });
     try {
       expect(r.run.status).toBe(0);
-      const slugs = Object.fromEntries(entriesOf(r.read('eia-861.json')).map((e) => [e.eiaId, e.slug]));
+      const slugs = Object.fromEntries(
+        entriesOf(r.read('eia-861.json')).map((e) => [e.eiaId, e.slug]),
+      );
       expect(slugs[101]).toBe('alpha-custom');
       expect(slugs[111]).toBe('springfield-utilities-mo-111');
       expect(slugs[110]).toBe('springfield-utilities-mo');
@@ -264,7 +331,9 @@ describe('import-eia CLI on small fixtures', () => {
     const r = runImport(`${FIXTURES}/${fixture}`);
     try {
       expect(r.run.status).toBe(1);
-      const errorLines = r.run.stderr.split('\n').filter((l) => !l.startsWith('import-eia: ') && l !== '');
+      const errorLines = r.run.stderr
+        .split('\n')
+        .filter((l) => !l.startsWith('import-eia: ') && l !== '');
       expect(errorLines).toEqual([message]);
       expect(r.run.stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(r.files()).toEqual([]);
@@ -274,10 +343,14 @@ describe('import-eia CLI on small fixtures', () => {
   });
 
   it('refuses to replace an existing file it cannot read slugs from, and leaves it as it was', () => {
-    const r = runImport(`${FIXTURES}/valid`, (outDir) => writeFileSync(join(outDir, 'eia-861.json'), '{ not json'));
+    const r = runImport(`${FIXTURES}/valid`, (outDir) =>
+      writeFileSync(join(outDir, 'eia-861.json'), '{ not json'),
+    );
     try {
       expect(r.run.status).toBe(1);
-      expect(r.run.stderr).toMatch(/^error: .*eia-861\.json: cannot keep its slugs: not valid JSON .*Hint: fix the file, or delete it/m);
+      expect(r.run.stderr).toMatch(
+        /^error: .*eia-861\.json: cannot keep its slugs: not valid JSON .*Hint: fix the file, or delete it/m,
+      );
       expect(r.files()).toEqual(['eia-861.json']);
       expect(r.read('eia-861.json')).toBe('{ not json');
     } finally {
@@ -286,7 +359,11 @@ describe('import-eia CLI on small fixtures', () => {
   });
 
   it('existingSlugs reads only eiaId and slug, and names the file when it cannot', () => {
-    expect(existingSlugs('[{"eiaId":1,"slug":"a-tn","other":true}]', 'x.json')).toEqual([{ eiaId: 1, slug: 'a-tn' }]);
-    expect(() => existingSlugs('{}', 'x.json')).toThrow(/^x\.json: cannot keep its slugs: found a JSON value that is not an array/);
+    expect(existingSlugs('[{"eiaId":1,"slug":"a-tn","other":true}]', 'x.json')).toEqual([
+      { eiaId: 1, slug: 'a-tn' },
+    ]);
+    expect(() => existingSlugs('{}', 'x.json')).toThrow(
+      /^x\.json: cannot keep its slugs: found a JSON value that is not an array/,
+    );
   });
 });

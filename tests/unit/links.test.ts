@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkInternalLinks, pagePath } from '../../src/links/internal.ts';
-import { LinkSources } from '../../src/links/sources.ts';
+import { checkInternalLinks, pagePath } from '#src/links/internal.ts';
+import { LinkSources } from '#src/links/sources.ts';
 
 function site(pages: Record<string, string>): string {
   const dist = mkdtempSync(join(tmpdir(), 'udg-links-'));
@@ -33,11 +33,15 @@ describe('the internal link check', () => {
   it('reads every page', () => expect(pages).toBe(2));
 
   it('reports missing pages, missing anchors and missing assets', () => {
-    expect(hrefs.sort()).toEqual(['/_astro/gone.css', '/a', '/a/#missing', '/nowhere/', `${ORIGIN}/b/`].sort());
+    expect(hrefs.sort()).toEqual(
+      ['/_astro/gone.css', '/a', '/a/#missing', '/nowhere/', `${ORIGIN}/b/`].sort(),
+    );
   });
 
   it('says why, with a hint for a missing trailing slash', () => {
-    expect(broken.find((b) => b.href === '/a/#missing')?.reason).toBe('/a/ has no element with id "missing"');
+    expect(broken.find((b) => b.href === '/a/#missing')?.reason).toBe(
+      '/a/ has no element with id "missing"',
+    );
     expect(broken.find((b) => b.href === '/a')?.reason).toContain('trailing slash');
     expect(broken.every((b) => b.page === '/')).toBe(true);
   });
@@ -52,12 +56,23 @@ describe('the internal link check', () => {
 describe('the source of a broken link', () => {
   const root = mkdtempSync(join(tmpdir(), 'udg-link-src-'));
   mkdirSync(join(root, 'content/utilities'), { recursive: true });
-  writeFileSync(join(root, 'content/utilities/x.md'), '---\nname: X\n---\n\nSee [y](/utilities/y/#rates).\n');
-  const sources = new LinkSources(root, ['content/utilities'], [{ patternRegex: /^\/about\/$/, entrypoint: 'src/pages/about.astro' }]);
+  writeFileSync(
+    join(root, 'content/utilities/x.md'),
+    '---\nname: X\n---\n\nSee [y](/utilities/y/#rates).\n',
+  );
+  const sources = new LinkSources(
+    root,
+    ['content/utilities'],
+    [{ patternRegex: /^\/about\/$/, entrypoint: 'src/pages/about.astro' }],
+  );
 
   it('is the content file and line that wrote it', () => {
-    expect(sources.describe('/utilities/x/', '/utilities/y/#rates')).toBe('written in content/utilities/x.md:5');
-    expect(sources.describe('/utilities/x/', 'https://utilitydataguides.org/utilities/y/#rates')).toBe('written in content/utilities/x.md:5');
+    expect(sources.describe('/utilities/x/', '/utilities/y/#rates')).toBe(
+      'written in content/utilities/x.md:5',
+    );
+    expect(
+      sources.describe('/utilities/x/', 'https://utilitydataguides.org/utilities/y/#rates'),
+    ).toBe('written in content/utilities/x.md:5');
   });
 
   it('or else the template that built the page', () => {

@@ -7,15 +7,25 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_URL } from '../../src/site.ts';
-import { freshness } from '../../src/views/freshness.ts';
+import { REPO_URL } from '#src/site.ts';
+import { freshness } from '#src/views/freshness.ts';
 
 function build(guides: string) {
   const out = join(mkdtempSync(join(tmpdir(), 'udg-site-')), 'dist');
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    env: { ...process.env, GUIDES_DIR: guides, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out],
+    {
+      env: {
+        ...process.env,
+        GUIDES_DIR: guides,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      encoding: 'utf8',
+    },
+  );
   return { out, status: run.status, log: run.stdout + run.stderr };
 }
 
@@ -30,7 +40,9 @@ describe('a built guide', () => {
   it('says when its facts were last verified, and warns when that was over 12 months ago', () => {
     const old = page('utilities/old-town-power/index.html');
     expect(old).toContain('This guide may be out of date.');
-    expect(old).toMatch(/last checked against their sources\s+\d+ years? (and \d+ months? )?ago, on <time datetime="2024-03-01">/);
+    expect(old).toMatch(
+      /last checked against their sources\s+\d+ years? (and \d+ months? )?ago, on <time datetime="2024-03-01">/,
+    );
     const fresh = page('utilities/example-municipal-light/index.html');
     expect(fresh).toContain('Last verified <time datetime="2026-06-04">');
     // The notice follows the same rule as the checker, whatever today's date is.
@@ -39,7 +51,9 @@ describe('a built guide', () => {
 
   it('links to its file for editing and to a prefilled problem report', () => {
     const html = page('utilities/old-town-power/index.html');
-    expect(html).toContain(`href="${REPO_URL}/edit/main/tests/fixtures/site/old-town-power.md">Edit this page</a>`);
+    expect(html).toContain(
+      `href="${REPO_URL}/edit/main/tests/fixtures/site/old-town-power.md">Edit this page</a>`,
+    );
     const report = html.match(/href="([^"]+)">Report a problem<\/a>/)?.[1].replace(/&amp;/g, '&');
     expect(report).toBeDefined();
     const url = new URL(report!);
@@ -51,8 +65,13 @@ describe('a built guide', () => {
   it('appears in the Atom feed of updates, newest first', () => {
     const feed = page('updates.xml');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-    const titles = [...feed.matchAll(/<entry>\s*<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((m) => m[1]);
-    expect(titles).toEqual(['Example Municipal Light: guide updated', 'Old Town Power: guide updated']);
+    const titles = [
+      ...feed.matchAll(/<entry>\s*<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g),
+    ].map((m) => m[1]);
+    expect(titles).toEqual([
+      'Example Municipal Light: guide updated',
+      'Old Town Power: guide updated',
+    ]);
     expect(feed).toContain('First version of the example guide.');
     expect(feed).toContain('/utilities/old-town-power/#changes');
   });
@@ -66,8 +85,12 @@ describe('a planted broken internal link', () => {
   it('fails the build, naming the file and line that wrote it', () => {
     const { status, log } = build('tests/fixtures/broken-link');
     expect(status).toBe(1);
-    expect(log).toContain('/utilities/example-broken-link/: link to /utilities/no-such-utility/: no page or file at /utilities/no-such-utility/; written in tests/fixtures/broken-link/example-broken-link.md:16');
-    expect(log).toContain('link to /glossary/#no-such-term: /glossary/ has no element with id "no-such-term"; written in tests/fixtures/broken-link/example-broken-link.md:18');
+    expect(log).toContain(
+      '/utilities/example-broken-link/: link to /utilities/no-such-utility/: no page or file at /utilities/no-such-utility/; written in tests/fixtures/broken-link/example-broken-link.md:16',
+    );
+    expect(log).toContain(
+      'link to /glossary/#no-such-term: /glossary/ has no element with id "no-such-term"; written in tests/fixtures/broken-link/example-broken-link.md:18',
+    );
     expect(log).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/); // no stack trace
   }, 180_000);
 });

@@ -12,7 +12,7 @@ import {
   stateShapes,
   type Bin,
   type StateCode,
-} from '../../src/lib/usmap.ts';
+} from '#src/lib/usmap.ts';
 
 /** The 50 states and DC: every one must be drawn. */
 const DRAWN: StateCode[] = (Object.keys(STATE_NAMES) as StateCode[]).filter(
@@ -53,7 +53,9 @@ describe('state geometry', () => {
       let startX = 0;
       let startY = 0;
       for (const [, cmd, args] of d.matchAll(/([MmLlZz])([^MmLlZz]*)/g)) {
-        const nums = (args.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map((n) => Math.round(Number(n) * 10));
+        const nums = (args.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map((n) =>
+          Math.round(Number(n) * 10),
+        );
         if (cmd === 'z' || cmd === 'Z') {
           x = startX;
           y = startY;
@@ -99,7 +101,8 @@ describe('state geometry', () => {
     const boxes = CALLOUT_STATES.map((c) => labels[c]!.callout!);
     expect(boxes.every(Boolean)).toBe(true);
     for (const b of boxes) expect(b.x + b.width).toBeLessThanOrEqual(MAP_WIDTH);
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
     expect(labels.TX!.callout).toBeUndefined();
   });
 });
@@ -119,12 +122,23 @@ describe('binning', () => {
     const closed: Bin[] = [{ max: 10, label: 'up to 10' }];
     expect(() => binFor(11, closed)).toThrow(/above the top bin/);
     expect(() => binFor(Number.NaN, bins)).toThrow(/NaN/);
-    expect(() => buildChoropleth({ values: {}, bins: [{ max: 5, label: 'a' }, { max: 5, label: 'b' }], noDataLabel: '-' })).toThrow(
-      /must increase/,
+    expect(() =>
+      buildChoropleth({
+        values: {},
+        bins: [
+          { max: 5, label: 'a' },
+          { max: 5, label: 'b' },
+        ],
+        noDataLabel: '-',
+      }),
+    ).toThrow(/must increase/);
+    expect(() => buildChoropleth({ values: {}, bins: [], noDataLabel: '-' })).toThrow(
+      /at least one bin/,
     );
-    expect(() => buildChoropleth({ values: {}, bins: [], noDataLabel: '-' })).toThrow(/at least one bin/);
     const seven = Array.from({ length: 7 }, (_, i) => ({ max: i, label: String(i) }));
-    expect(() => buildChoropleth({ values: {}, bins: seven, noDataLabel: '-' })).toThrow(/at most 6/);
+    expect(() => buildChoropleth({ values: {}, bins: seven, noDataLabel: '-' })).toThrow(
+      /at most 6/,
+    );
   });
 });
 
@@ -171,7 +185,8 @@ describe('choropleth view model', () => {
   it('lists values for places the atlas does not draw', () => {
     const drawsPR = byCode.has('PR');
     expect(model.offMap.map((s) => s.code)).toEqual(drawsPR ? [] : ['PR']);
-    if (!drawsPR) expect(model.offMap[0]).toMatchObject({ accessibleName: 'Puerto Rico: 1 guide', bin: 0 });
+    if (!drawsPR)
+      expect(model.offMap[0]).toMatchObject({ accessibleName: 'Puerto Rico: 1 guide', bin: 0 });
   });
 
   it('builds a legend of every bin plus no data, with counts of drawn states', () => {

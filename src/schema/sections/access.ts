@@ -1,9 +1,9 @@
 /** The access-methods table: every channel that yields data, one row each. */
 import { z } from 'astro/zod';
-import { AUDIENCE, COMMODITY, CUSTOMER_CLASS, DATA_TYPE, GRANULARITY } from '../enums.ts';
+import { AUDIENCE, COMMODITY, CUSTOMER_CLASS, DATA_TYPE, GRANULARITY } from '#src/schema/enums.ts';
 import {
   availabilityFact, cite, count, enumOf, label, list, stateList, text, yesNoFact,
-} from '../fragments.ts';
+} from '#src/schema/fragments.ts';
 
 /** A customer class, with eligibility thresholds (e.g. ">200 kW") kept beside it. */
 export const customerClass = z

@@ -1,7 +1,7 @@
 /** How customers see and get their bills, and export their own data. */
 import { z } from 'astro/zod';
-import { YES_NO } from '../enums.ts';
-import { cite, label, list, paragraph, statusShape, steps, text, withShorthand, yesNoFact } from '../fragments.ts';
+import { YES_NO } from '#src/schema/enums.ts';
+import { cite, label, list, paragraph, statusShape, steps, text, withShorthand, yesNoFact } from '#src/schema/fragments.ts';
 import { history } from './access.ts';
 
 export const billing = z

@@ -1,9 +1,9 @@
 /** Green Button, the utility's API and EDI: the channels apps and suppliers compare. */
 import { z } from 'astro/zod';
-import { AUDIENCE, EDI_PURPOSE, EDI_TRANSACTION, YES_NO } from '../enums.ts';
+import { AUDIENCE, EDI_PURPOSE, EDI_TRANSACTION, YES_NO } from '#src/schema/enums.ts';
 import {
   availabilityShape, cite, enumOf, label, list, paragraph, plannedOnly, statusFact, steps, text, url, withShorthand,
-} from '../fragments.ts';
+} from '#src/schema/fragments.ts';
 import { history } from './access.ts';
 
 export const greenButton = z

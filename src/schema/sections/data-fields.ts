@@ -1,7 +1,7 @@
 /** What no other guide publishes: data fields, portal platform and whole-building data. */
 import { z } from 'astro/zod';
-import { CUSTOMER_CLASS, DATA_FIELD, GRANULARITY, PLATFORM, WHOLE_BUILDING_DELIVERY, YES_NO } from '../enums.ts';
-import { alsoAccepts, cite, count, enumOf, label, list, stateList, statusShape, text, url, withShorthand, yesNoFact } from '../fragments.ts';
+import { CUSTOMER_CLASS, DATA_FIELD, GRANULARITY, PLATFORM, WHOLE_BUILDING_DELIVERY, YES_NO } from '#src/schema/enums.ts';
+import { alsoAccepts, cite, count, enumOf, label, list, stateList, statusShape, text, url, withShorthand, yesNoFact } from '#src/schema/fragments.ts';
 
 /** Which commodity a data field belongs to; absent means any the utility delivers. */
 export const DATA_FIELD_COMMODITY: Partial<Record<keyof typeof DATA_FIELD, 'electric' | 'gas'>> = {

@@ -1,7 +1,7 @@
 /** Who the utility is: names, ownership, size, where it serves and who regulates it. */
 import { z } from 'astro/zod';
-import { COMMODITY, CUSTOMER_UNIT } from '../enums.ts';
-import { alsoAccepts, cite, count, enumOf, label, list, paragraph, partialDate, stateCode, stateList, text, url } from '../fragments.ts';
+import { COMMODITY, CUSTOMER_UNIT } from '#src/schema/enums.ts';
+import { alsoAccepts, cite, count, enumOf, label, list, paragraph, partialDate, stateCode, stateList, text, url } from '#src/schema/fragments.ts';
 
 /** One headcount; utilities that deliver several commodities often publish one per commodity. */
 export const customerCount = z

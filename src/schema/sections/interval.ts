@@ -1,7 +1,7 @@
 /** Meters and interval data: without smart meters there is no interval data. */
 import { z } from 'astro/zod';
-import { COMMODITY, METER_DEPLOYMENT, METER_TECHNOLOGY } from '../enums.ts';
-import { cite, count, enumOf, label, list, paragraph, partialDate, stateList, statusShape, steps, text, withShorthand } from '../fragments.ts';
+import { COMMODITY, METER_DEPLOYMENT, METER_TECHNOLOGY } from '#src/schema/enums.ts';
+import { cite, count, enumOf, label, list, paragraph, partialDate, stateList, statusShape, steps, text, withShorthand } from '#src/schema/fragments.ts';
 import { granularity, history } from './access.ts';
 
 /** One meter fleet, per commodity where the utility delivers several. */

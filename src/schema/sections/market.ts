@@ -1,7 +1,7 @@
 /** Whether customers can buy supply elsewhere, from whom, and who sends the bill. */
 import { z } from 'astro/zod';
-import { BILL_ISSUER, COMMODITY, MARKET_STRUCTURE, RETAIL_CHOICE } from '../enums.ts';
-import { cite, enumOf, label, list, statusFact, statusShape, text, url, withShorthand } from '../fragments.ts';
+import { BILL_ISSUER, COMMODITY, MARKET_STRUCTURE, RETAIL_CHOICE } from '#src/schema/enums.ts';
+import { cite, enumOf, label, list, statusFact, statusShape, text, url, withShorthand } from '#src/schema/fragments.ts';
 
 /** Retail choice for one commodity. */
 export const choice = withShorthand(

@@ -1,7 +1,7 @@
 /** Other programs, limitations and the FAQ. */
 import { z } from 'astro/zod';
-import { PROGRAM_KIND } from '../enums.ts';
-import { alsoAccepts, cite, enumOf, label, list, paragraph, stateList, steps, text, url } from '../fragments.ts';
+import { PROGRAM_KIND } from '#src/schema/enums.ts';
+import { alsoAccepts, cite, enumOf, label, list, paragraph, stateList, steps, text, url } from '#src/schema/fragments.ts';
 
 export const program = z
   .object({

@@ -1,7 +1,7 @@
 /** Rates: how they are set, the schedules, published figures and the features readers compare. */
 import { z } from 'astro/zod';
-import { CHARGE_KIND, CUSTOMER_CLASS, RATE_STRUCTURE } from '../enums.ts';
-import { alsoAccepts, cite, decimal, enumOf, label, list, paragraph, partialDate, stateList, text, url, yesNoFact } from '../fragments.ts';
+import { CHARGE_KIND, CUSTOMER_CLASS, RATE_STRUCTURE } from '#src/schema/enums.ts';
+import { alsoAccepts, cite, decimal, enumOf, label, list, paragraph, partialDate, stateList, text, url, yesNoFact } from '#src/schema/fragments.ts';
 
 /** A rate case or tariff docket. */
 export const docket = z

@@ -1,9 +1,9 @@
 /** Sources, citations of conflicting sources, and contacts. */
 import { z } from 'astro/zod';
-import { CONTACT_TYPE, SECTION, SOURCE_KIND } from '../enums.ts';
+import { CONTACT_TYPE, SECTION, SOURCE_KIND } from '#src/schema/enums.ts';
 import {
   cite, email, enumOf, label, list, partialDate, pastDate, phone, SOURCE_ID, text, url,
-} from '../fragments.ts';
+} from '#src/schema/fragments.ts';
 
 export const source = z
   .object({

@@ -5,11 +5,11 @@
 import { z } from 'astro/zod';
 import {
   AUDIENCE, DATA_TYPE, EVIDENCE_VERDICT, REGISTRANT, REQUIREMENT, ROUTE_KIND, TURNAROUND_UNIT,
-} from '../enums.ts';
+} from '#src/schema/enums.ts';
 import {
   availabilityFact, cite, count, enumOf, label, list, paragraph, partialDate, stateList, steps, text, url,
   yesNoFact,
-} from '../fragments.ts';
+} from '#src/schema/fragments.ts';
 import { customerClass, granularity, history } from './access.ts';
 import { contact } from './sources.ts';
 
