@@ -1,6 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getListings } from '#src/data/directory.ts';
-import { COLUMNS, compareRow, FIELD_COLUMNS } from '#src/views/compare.ts';
+import {
+  CAPABILITY_COLUMNS,
+  COLUMNS,
+  compareRow,
+  evidenceCell,
+  FIELD_COLUMNS,
+} from '#src/views/compare.ts';
 
 /**
  * Open data: the comparison table's rows (same columns as the CSV) and, for each utility with a guide,
@@ -21,6 +27,9 @@ export const GET: APIRoute = async ({ site }) => {
         url: new URL(`/utilities/${l.slug}/`, site).href,
         eiaIds: l.eia.map((e) => e.eiaId),
         row: Object.fromEntries(COLUMNS.map((c) => [c.key, row.cells[c.key].text])),
+        evidence: Object.fromEntries(
+          CAPABILITY_COLUMNS.map((c) => [c.key, evidenceCell(row.cells[c.key]) || null]),
+        ),
         fields: Object.fromEntries(FIELD_COLUMNS.map((c) => [c.key, row.fields[c.key].text])),
         ...(l.guide ? { guide: l.guide.data } : {}),
       };

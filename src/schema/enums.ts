@@ -267,16 +267,49 @@ export const SECTION = {
 
 /** The capabilities readers compare across utilities: label, short label (cards) and the section explaining it. */
 export const CAPABILITY = {
-  'self-service-export': { label: 'Self-service data export', short: 'Export', href: '#billing' },
-  meters: { label: 'Meters', short: 'Meters', href: '#interval-data' },
-  interval: { label: 'Finest interval data', short: 'Interval', href: '#interval-data' },
-  'gb-dmd': { label: 'Green Button Download My Data', short: 'GB Download', href: '#green-button' },
-  'gb-cmd': { label: 'Green Button Connect My Data', short: 'GB Connect', href: '#green-button' },
-  api: { label: 'Utility API', short: 'API', href: '#api' },
-  edi: { label: 'EDI', short: 'EDI', href: '#edi' },
-  'third-party': { label: 'Third-party access', short: 'Third party', href: '#third-party' },
-  'retail-choice': { label: 'Retail supplier choice', short: 'Choice', href: '#market' },
-} as const;
+  'self-service-export': {
+    label: 'Self-service data export',
+    short: 'Export',
+    column: 'Self-service export',
+    href: '#billing',
+  },
+  meters: { label: 'Meters', short: 'Meters', column: 'Smart meters', href: '#interval-data' },
+  interval: {
+    label: 'Finest interval data',
+    short: 'Interval',
+    column: 'Finest interval',
+    href: '#interval-data',
+  },
+  'gb-dmd': {
+    label: 'Green Button Download My Data',
+    short: 'GB Download',
+    column: 'Green Button download',
+    href: '#green-button',
+  },
+  'gb-cmd': {
+    label: 'Green Button Connect My Data',
+    short: 'GB Connect',
+    column: 'Green Button Connect',
+    href: '#green-button',
+  },
+  api: { label: 'Utility API', short: 'API', column: 'API', href: '#api' },
+  edi: { label: 'EDI', short: 'EDI', column: 'EDI', href: '#edi' },
+  'third-party': {
+    label: 'Third-party access',
+    short: 'Third party',
+    column: 'Third-party access',
+    href: '#third-party',
+  },
+  'retail-choice': {
+    label: 'Retail supplier choice',
+    short: 'Choice',
+    column: 'Supplier choice',
+    href: '#market',
+  },
+} as const satisfies Record<
+  string,
+  { label: string; short: string; column: string; href: `#${string}` }
+>;
 
 
 

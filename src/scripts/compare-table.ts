@@ -74,7 +74,11 @@ export function enhance(root: Document = document): void {
         (!v.ownership || r.dataset.ownership === v.ownership) &&
         (!v.commodity || r.dataset.commodities!.split(',').includes(v.commodity)) &&
         (!v.guides || r.hasAttribute('data-guide')) &&
-        (!v.status || capIndex < 0 || (r.cells[capIndex] as HTMLElement).dataset.tone === v.status);
+        (!v.status ||
+          capIndex < 0 ||
+          (v.status === 'reported'
+            ? (r.cells[capIndex] as HTMLElement).dataset.evidence === 'reported'
+            : (r.cells[capIndex] as HTMLElement).dataset.tone === v.status));
       r.hidden = !ok;
       if (ok) shown++;
     }

@@ -20,6 +20,7 @@ import {
 import type { Utility } from '#src/schema/utility.ts';
 import { formatDate, formatList } from '#src/lib/format.ts';
 import type { Tone } from './parts.ts';
+import { evidenceOf, type Evidence } from './evidence.ts';
 
 export { CAPABILITY };
 export type CapabilityId = keyof typeof CAPABILITY;
@@ -32,6 +33,34 @@ export interface Capability {
   href: string;
   /** Source ids the value rests on. */
   cite: string[];
+  /** How well the sources back the value: confirmed, reported (and by whom), not published, or no. */
+  evidence: Evidence;
+}
+
+/** The polarity of a value by its tone: "no" is a negative claim, "unknown" none at all. */
+const polarityOfTone = (t: Tone) =>
+  t === 'unknown' ? 'unknown' : t === 'no' ? 'negative' : 'positive';
+
+const TIER_RANK = { 'not-published': 0, reported: 1, confirmed: 2, no: 2 } as const;
+
+/**
+ * The evidence of a value made of several parts (meter fleets, electric and gas choice): as strong as its
+ * weakest stated part, so one confirmed fleet does not vouch for a reported one. Parts that are not
+ * published say so in the value itself.
+ */
+export function weakest(parts: Evidence[]): Evidence {
+  const known = parts.filter((e) => e.tier !== 'not-published');
+  if (!known.length) return { tier: 'not-published', by: [] };
+  const low = Math.min(...known.map((e) => TIER_RANK[e.tier]));
+  const at = known.filter((e) => TIER_RANK[e.tier] === low);
+  if (low === 1) {
+    const names = new Set<string>();
+    return {
+      tier: 'reported',
+      by: at.flatMap((e) => e.by).filter((r) => !names.has(r.name) && names.add(r.name)),
+    };
+  }
+  return { tier: at.every((e) => e.tier === 'no') ? 'no' : 'confirmed', by: [] };
 }
 
 type Availability = keyof typeof AVAILABILITY;
@@ -45,6 +74,9 @@ const availabilityTone = (s: Availability): Tone =>
         : 'unknown';
 const yesNoTone = (s: keyof typeof YES_NO): Tone =>
   s === 'yes' ? 'yes' : s === 'no' ? 'no' : 'unknown';
+
+/** An X12 transaction as its code: "867", "867 IU". */
+export const transactionCode = (t: string) => t.replace('-', ' ').toUpperCase();
 
 /** "Planned (expected March 2027)". */
 export function availabilityText(status: Availability, expected?: string): string {
@@ -77,6 +109,8 @@ export function finestGranularity(u: Utility): {
   value: keyof typeof GRANULARITY;
   partial: boolean;
   cite: string[];
+  /** States the finest interval is limited to, when every row stating it is scoped; empty for all. */
+  states: string[];
 } {
   const c = intervalCommodity(u);
   const rows = (c && u.intervalData[c]?.granularity) || [];
@@ -86,14 +120,17 @@ export function finestGranularity(u: Utility): {
       value: rows.some((r) => r.value === 'not-applicable') ? 'not-applicable' : 'unknown',
       partial: false,
       cite: [],
+      states: [],
     };
   const used = rows.filter((r) => r.value === best);
+  const scoped = used.every((r) => r.states?.length);
   return {
     value: best,
     partial: used.every((r) => r.customerTypes && !r.customerTypes.includes('all')),
     cite: used.some((r) => r.cite)
       ? used.flatMap((r) => r.cite ?? [])
       : (u.intervalData[c!]?.cite ?? u.intervalData.cite ?? []),
+    states: scoped ? [...new Set(used.flatMap((r) => r.states ?? []))] : [],
   };
 }
 
@@ -128,7 +165,9 @@ export function thirdPartyStatus(u: Utility): {
   return { status: 'unknown', routes: [], cite: [] };
 }
 
-function metersCapability(u: Utility): Omit<Capability, 'id' | 'label' | 'href'> {
+function metersCapability(u: Utility): Omit<Capability, 'id' | 'label' | 'href' | 'evidence'> & {
+  evidence?: Evidence;
+} {
   const known = u.intervalData.meters.filter(
     (m) => m.status !== 'unknown' || m.technology !== 'unknown',
   );
@@ -159,7 +198,15 @@ function metersCapability(u: Utility): Omit<Capability, 'id' | 'label' | 'href'>
         : best.status === 'unknown' && best.technology === 'unknown'
           ? 'unknown'
           : 'partial';
-  return { value, tone, cite: known.flatMap((m) => m.cite ?? u.intervalData.cite ?? []) };
+  const cites = known.map((m) => m.cite ?? u.intervalData.cite ?? []);
+  return {
+    value,
+    tone,
+    cite: cites.flat(),
+    evidence: weakest(
+      known.map((m, i) => evidenceOf(u, cites[i], m.status === 'none' ? 'negative' : 'positive')),
+    ),
+  };
 }
 
 const memo = new WeakMap<Utility, Capability[]>();
@@ -172,7 +219,7 @@ export function capabilities(u: Utility): Capability[] {
 }
 
 function computeCapabilities(u: Utility): Capability[] {
-  const out: Omit<Capability, 'label' | 'href'>[] = [];
+  const out: (Omit<Capability, 'label' | 'href' | 'evidence'> & { evidence?: Evidence })[] = [];
   const exp = u.billing.selfServiceExport;
   out.push({
     id: 'self-service-export',
@@ -190,7 +237,7 @@ function computeCapabilities(u: Utility): Capability[] {
     value:
       g.value === 'unknown'
         ? NOT_PUBLISHED
-        : `${GRANULARITY[g.value]}${g.partial ? ' (some customers)' : ''}${commodity === 'gas' ? ' (gas)' : ''}`,
+        : `${GRANULARITY[g.value]}${g.partial ? ' (some customers)' : ''}${g.states.length ? ` (${g.states.join(', ')} only)` : ''}${commodity === 'gas' ? ' (gas)' : ''}`,
     tone:
       g.value === 'unknown'
         ? 'unknown'
@@ -227,7 +274,7 @@ function computeCapabilities(u: Utility): Capability[] {
       availabilityText(u.edi.status, u.edi.expected) +
       (u.edi.status === 'available' && purposes.length ? `: ${formatList(purposes)}` : '') +
       (u.edi.status === 'available' && u.edi.transactionSets.length
-        ? ` (${u.edi.transactionSets.join(', ')})`
+        ? ` (${u.edi.transactionSets.map(transactionCode).join(', ')})`
         : ''),
     tone: availabilityTone(u.edi.status),
     cite: u.edi.cite ?? [],
@@ -266,8 +313,14 @@ function computeCapabilities(u: Utility): Capability[] {
               ? 'no'
               : 'unknown',
     cite: choices.flatMap(([, f]) => f.cite ?? u.market.cite ?? []),
+    evidence: weakest(choices.map(([, f]) => evidenceOf(u, f.cite ?? u.market.cite, f.status))),
   });
-  return out.map((c) => ({ ...c, label: CAPABILITY[c.id].label, href: CAPABILITY[c.id].href }));
+  return out.map((c) => ({
+    ...c,
+    evidence: c.evidence ?? evidenceOf(u, c.cite, polarityOfTone(c.tone)),
+    label: CAPABILITY[c.id].label,
+    href: CAPABILITY[c.id].href,
+  }));
 }
 
 /** One capability by id. */

@@ -11,14 +11,18 @@ export function compareTableHtml(rows: CompareRow[], columns: typeof COLUMNS): s
       const cells = columns
         .map((c, i) => {
           const cell = r.cells[c.key];
-          const attrs = `data-sort="${esc(String(cell.sort))}"${cell.tone ? ` data-tone="${cell.tone}"` : ''}`;
+          const attrs = `data-sort="${esc(String(cell.sort))}"${cell.tone ? ` data-tone="${cell.tone}"` : ''}${cell.evidence ? ` data-evidence="${cell.evidence}"` : ''}`;
           if (i === 0)
             return `<th scope="row" ${attrs}><a href="/utilities/${r.slug}/">${esc(cell.text)}</a></th>`;
           const text =
             cell.tone && cell.tone !== 'none'
               ? `<span class="t-${cell.tone}">${esc(cell.text)}</span>`
               : esc(cell.text);
-          return `<td ${attrs}>${text}</td>`;
+          const mark =
+            cell.evidence === 'reported'
+              ? ` <span class="reported">reported by ${esc(cell.reportedBy ?? '')}</span>`
+              : '';
+          return `<td ${attrs}>${text}${mark}</td>`;
         })
         // A line break between cells keeps their text apart for search indexing, copy and reader modes.
         .join('\n');

@@ -20,22 +20,26 @@ import {
 import { platformLabel } from './platforms.ts';
 import type { Listing } from '#src/directory/listings.ts';
 import { formatNumber, formatPercent } from '#src/lib/format.ts';
-import { capabilities, type CapabilityId } from './capabilities.ts';
+import { capabilities, CAPABILITY, type CapabilityId } from './capabilities.ts';
+import { reportersText, type EvidenceTier } from './evidence.ts';
 import { score } from './score.ts';
 import type { Tone } from './parts.ts';
+
+const capColumn = <K extends CapabilityId>(key: K) =>
+  ({ key, label: CAPABILITY[key].column, capability: key }) as const;
 
 export const COLUMNS = [
   { key: 'utility', label: 'Utility' },
   { key: 'ownership', label: 'Ownership' },
   { key: 'states', label: 'States' },
   { key: 'customers', label: 'Customers' },
-  { key: 'meters', label: 'Smart meters' },
-  { key: 'interval', label: 'Finest interval' },
-  { key: 'gb-dmd', label: 'Green Button download' },
-  { key: 'gb-cmd', label: 'Green Button Connect' },
-  { key: 'api', label: 'API' },
-  { key: 'edi', label: 'EDI' },
-  { key: 'export', label: 'Self-service export' },
+  capColumn('meters'),
+  capColumn('interval'),
+  capColumn('gb-dmd'),
+  capColumn('gb-cmd'),
+  capColumn('api'),
+  capColumn('edi'),
+  { ...capColumn('self-service-export'), key: 'export' },
   { key: 'turnaround', label: 'Third-party turnaround' },
   { key: 'platform', label: 'Portal platform' },
   { key: 'data-fields', label: 'Data fields confirmed' },
@@ -52,6 +56,9 @@ export interface CompareCell {
   sort: number | string;
   /** yes / partial / no / unknown, for filters and styling; absent for plain facts. */
   tone?: Tone | 'none';
+  /** For a capability from a guide: how well its sources back it, and who reports a reported one. */
+  evidence?: EvidenceTier;
+  reportedBy?: string;
 }
 
 export interface CompareRow {
@@ -124,7 +131,7 @@ export function compareRow(l: Listing): CompareRow {
     return {
       slug: l.slug,
       guide: false,
-      commodities: ['electric'],
+      commodities: ['electric'] as string[],
       cells: {
         ...base,
         meters: eiaMeters,
@@ -149,7 +156,13 @@ export function compareRow(l: Listing): CompareRow {
   const cap = (id: CapabilityId): CompareCell => {
     const c = caps.get(id)!;
     const rank = { yes: 3, partial: 2, no: 1, unknown: 0 }[c.tone];
-    return { text: c.value, sort: rank, tone: c.tone };
+    return {
+      text: c.value,
+      sort: rank,
+      tone: c.tone,
+      evidence: c.evidence.tier,
+      ...(c.evidence.tier === 'reported' ? { reportedBy: reportersText(c.evidence.by) } : {}),
+    };
   };
   const s = score(l.guide.data);
   const guideMeters = cap('meters');
@@ -160,7 +173,7 @@ export function compareRow(l: Listing): CompareRow {
   return {
     slug: l.slug,
     guide: true,
-    commodities: l.guide.data.commodities.map((c) => COMMODITY[c].toLowerCase()),
+    commodities: l.guide.data.commodities,
     cells: {
       ...base,
       meters: guideMeters.tone === 'unknown' && meters.total ? eiaMeters : guideMeters,
@@ -177,14 +190,16 @@ export function compareRow(l: Listing): CompareRow {
         tone: l.guide.data.platform.vendor === 'unknown' ? 'unknown' : undefined,
       },
       'data-fields': {
-        text: `${fieldCount.confirmed} of ${fieldCount.applicable}`,
+        text: `${fieldCount.confirmed} of ${fieldCount.applicable}${fieldCount.reported ? ` (${fieldCount.reported} more reported)` : ''}`,
         sort: fieldCount.confirmed,
         tone: fieldCount.confirmed ? undefined : 'unknown',
       },
-      score: {
-        text: `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} not published)` : ''}`,
-        sort: s.points,
-      },
+      score: s.scored
+        ? {
+            text: `${s.points}/${s.max}${s.reportedPoints ? ` (${s.reportedPoints} reported)` : ''}${s.unknown ? ` (${s.unknown} not published)` : ''}`,
+            sort: s.points,
+          }
+        : { text: 'Not enough published', sort: -1, tone: 'unknown' },
     },
     fields: Object.fromEntries(
       DATA_FIELD_IDS.map((f) => {
@@ -200,19 +215,30 @@ export function compareRow(l: Listing): CompareRow {
   };
 }
 
-/** The rows as CSV (RFC 4180): the same columns as the table, plus slug and guide URL. */
+/** Columns that carry a capability, each followed in the CSV by its evidence. */
+export const CAPABILITY_COLUMNS = COLUMNS.filter((c) => 'capability' in c);
+
+/** A capability cell's evidence for open data: confirmed, reported (by …), no, not-published; empty without a guide. */
+export const evidenceCell = (c: CompareCell) =>
+  c.evidence ? (c.reportedBy ? `reported by ${c.reportedBy}` : c.evidence) : '';
+
+/** The rows as CSV (RFC 4180): the same columns as the table, each capability with its evidence, slug and URL. */
 export function compareCsv(rows: CompareRow[], site: string): string {
   const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const head = [
     'slug',
-    ...COLUMNS.map((c) => c.label),
+    ...COLUMNS.flatMap((c) => ('capability' in c ? [c.label, `${c.label} evidence`] : [c.label])),
     ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`),
     'url',
   ];
   const lines = rows.map((r) =>
     [
       r.slug,
-      ...COLUMNS.map((c) => r.cells[c.key].text),
+      ...COLUMNS.flatMap((c) =>
+        'capability' in c
+          ? [r.cells[c.key].text, evidenceCell(r.cells[c.key])]
+          : [r.cells[c.key].text],
+      ),
       ...FIELD_COLUMNS.map((c) => r.fields[c.key].text),
       new URL(`/utilities/${r.slug}/`, site).href,
     ]

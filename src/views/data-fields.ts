@@ -7,6 +7,8 @@ import { DATA_FIELD, NOT_PUBLISHED } from '#src/schema/enums.ts';
 import { DATA_FIELD_COMMODITY } from '#src/schema/sections/data-fields.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import type { Tone } from './parts.ts';
+import { evidenceOf, type Evidence } from './evidence.ts';
+import { weakest } from './capabilities.ts';
 
 export type DataFieldId = keyof typeof DATA_FIELD;
 export const DATA_FIELD_IDS = Object.keys(DATA_FIELD) as DataFieldId[];
@@ -18,6 +20,8 @@ export interface DataFieldSummary {
   tone: Tone;
   value: string;
   rows: Utility['dataFields'];
+  /** The weakest evidence among the rows that say yes or no. */
+  evidence: Evidence;
 }
 
 /** The fields that apply to a utility delivering `commodities`. */
@@ -36,26 +40,34 @@ export const DATA_FIELD_VALUE: Record<Tone, string> = {
 };
 
 export function dataFieldMatrix(
-  u: Pick<Utility, 'commodities' | 'dataFields'>,
+  u: Pick<Utility, 'commodities' | 'dataFields'> & Partial<Pick<Utility, 'sources'>>,
 ): DataFieldSummary[] {
   return applicableFields(u.commodities).map((field) => {
     const rows = u.dataFields.filter((d) => d.field === field);
     const yes = rows.some((r) => r.status === 'yes');
     const no = rows.some((r) => r.status === 'no');
     const tone: Tone = yes && no ? 'partial' : yes ? 'yes' : no ? 'no' : 'unknown';
-    return { field, label: DATA_FIELD[field], tone, value: DATA_FIELD_VALUE[tone], rows };
+    const evidence = weakest(rows.map((r) => evidenceOf(u, r.cite, r.status)));
+    return { field, label: DATA_FIELD[field], tone, value: DATA_FIELD_VALUE[tone], rows, evidence };
   });
 }
 
-/** "5 of 12 confirmed": how many applicable fields a source confirms as given (in full or in part). */
-export function dataFieldCount(u: Pick<Utility, 'commodities' | 'dataFields'>): {
+/**
+ * "5 of 12 confirmed": how many applicable fields a primary source confirms as given (in full or in part),
+ * and how many more only secondary sources report.
+ */
+export function dataFieldCount(
+  u: Pick<Utility, 'commodities' | 'dataFields'> & Partial<Pick<Utility, 'sources'>>,
+): {
   confirmed: number;
+  reported: number;
   applicable: number;
 } {
-  const m = dataFieldMatrix(u);
+  const given = dataFieldMatrix(u).filter((s) => s.tone === 'yes' || s.tone === 'partial');
   return {
-    confirmed: m.filter((s) => s.tone === 'yes' || s.tone === 'partial').length,
-    applicable: m.length,
+    confirmed: given.filter((s) => s.evidence.tier !== 'reported').length,
+    reported: given.filter((s) => s.evidence.tier === 'reported').length,
+    applicable: applicableFields(u.commodities).length,
   };
 }
 

@@ -42,15 +42,17 @@ export const REPORTER_KIND: Record<SourceKind, string> = {
 };
 
 const bySources = new WeakMap<object, Map<string, Source>>();
-function sourceMap(u: Pick<Utility, 'sources'>): Map<string, Source> {
-  let m = bySources.get(u.sources);
-  if (!m) bySources.set(u.sources, (m = new Map(u.sources.map((s) => [s.id, s]))));
+const NO_SOURCES: Source[] = [];
+function sourceMap(u: Partial<Pick<Utility, 'sources'>>): Map<string, Source> {
+  const list = u.sources ?? NO_SOURCES;
+  let m = bySources.get(list);
+  if (!m) bySources.set(list, (m = new Map(list.map((s) => [s.id, s]))));
   return m;
 }
 
 /** The evidence of a value of the given polarity (or status value) resting on these source ids. */
 export function evidenceOf(
-  u: Pick<Utility, 'sources'>,
+  u: Partial<Pick<Utility, 'sources'>>,
   cite: readonly string[] | undefined,
   value: Polarity | string | undefined,
 ): Evidence {
@@ -81,7 +83,7 @@ export function reportedText(e: Evidence): string {
     : EVIDENCE.reported;
 }
 
-/** The short mark beside a value on a page: "reported by Nectar". */
+/** The mark beside a value on a page: "reported by Nectar (commercial guide)". */
 export function reportedMark(e: Evidence): string {
-  return e.by.length ? `reported by ${formatList(e.by.map((r) => r.name))}` : 'reported';
+  return e.by.length ? `reported by ${reportersText(e.by)}` : 'reported';
 }

@@ -1,12 +1,14 @@
 /**
  * The answer a reader came for, near the top of the guide: how to get your data, for the customer and for
  * a third party the customer authorises, each line linking to the steps further down. Composed only from
- * typed facts; where nothing is published it says so and points to the contacts.
+ * typed facts, each marked when only secondary sources state it; where nothing is published it says so
+ * and gives the utility's own contact, never a pointer to an empty section.
  */
 import { GRANULARITY, ROUTE_KIND, SECTION } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { formatList } from '#src/lib/format.ts';
-import { availabilityText, finestGranularity, intervalCommodity } from './capabilities.ts';
+import { availabilityText, finestGranularity, intervalCommodity, weakest } from './capabilities.ts';
+import { evidenceOf, reportedMark, type Evidence } from './evidence.ts';
 import { turnaroundText } from './guide.ts';
 
 export interface HowItem {
@@ -16,6 +18,8 @@ export interface HowItem {
   href: string;
   /** Short name for the table of contents. */
   toc: string;
+  /** "reported by Nectar (commercial guide)" when only secondary sources state it. */
+  mark?: string;
 }
 
 export interface HowTo {
@@ -31,28 +35,65 @@ export const STEP_IDS = {
   contacts: 'contacts',
 } as const;
 
+const markOf = (e: Evidence) => (e.tier === 'reported' ? reportedMark(e) : undefined);
+const statesNote = (states?: readonly string[]) =>
+  states?.length ? ` (${states.join(', ')} only)` : '';
+
+/** The first way to ask the utility about bills or data: a phone number, a web form or an email. */
+export function firstContact(u: Utility) {
+  const order = ['phone', 'web-form', 'email'] as const;
+  for (const type of order) {
+    const c = u.contacts.find((x) => x.type === type);
+    if (c) return c;
+  }
+  return undefined;
+}
+
 export function howTo(u: Utility): HowTo {
   const short = u.shortName ?? u.name;
   const customer: HowItem[] = [];
+  const contact = firstContact(u);
+  const ask: HowItem | undefined = contact && {
+    text: `Ask ${short} about bills or data: ${contact.type === 'web-form' ? 'use its contact form' : contact.value}.`,
+    href: `#${STEP_IDS.contacts}`,
+    toc: `Contact ${short}`,
+    mark: markOf(evidenceOf(u, contact.cite, 'positive')),
+  };
+  const billSteps = u.billing.residentialSteps.length + u.billing.commercialSteps.length > 0;
   const channels = u.accessMethods
     .filter((m) => m.status.status === 'available' && m.firstParty.status === 'yes')
-    .map((m) => m.method);
-  const billSteps = u.billing.residentialSteps.length + u.billing.commercialSteps.length > 0;
-  if (channels.length || billSteps)
+    .map((m) => ({
+      name: `${m.method}${statesNote(m.states)}`,
+      evidence: evidenceOf(u, m.status.cite ?? m.cite, 'positive'),
+    }));
+  const confirmed = channels.filter((c) => c.evidence.tier === 'confirmed').map((c) => c.name);
+  const reported = channels.filter((c) => c.evidence.tier === 'reported');
+  const names = (list: string[]) =>
+    formatList(list.length > 3 ? [...list.slice(0, 3), `${list.length - 3} more`] : list);
+  const billHref = billSteps ? `#${STEP_IDS.bills}` : '#access-methods';
+  if (confirmed.length || (billSteps && !reported.length))
     customer.push({
-      text: channels.length
-        ? `Bills and usage: ${formatList(channels.length > 3 ? [...channels.slice(0, 3), `${channels.length - 3} more`] : channels)}.`
+      text: confirmed.length
+        ? `Bills and usage: ${names(confirmed)}.`
         : 'Bills and usage: follow the steps for your account type.',
-      href: billSteps ? `#${STEP_IDS.bills}` : '#access-methods',
+      href: billHref,
       toc: 'Get your bills',
+    });
+  if (reported.length)
+    customer.push({
+      text: `${confirmed.length ? 'Also' : 'Bills and usage'}: ${names(reported.map((c) => c.name))}.`,
+      href: billHref,
+      toc: confirmed.length ? 'Other channels' : 'Get your bills',
+      mark: markOf(weakest(reported.map((c) => c.evidence))),
     });
   const g = finestGranularity(u);
   const commodity = intervalCommodity(u);
   if (g.value !== 'unknown' && g.value !== 'not-applicable')
     customer.push({
-      text: `Finest ${commodity === 'gas' ? 'gas ' : ''}usage data published: ${GRANULARITY[g.value].toLowerCase()}${g.partial ? ' for some customers' : ''}.${u.intervalData.steps.length ? ' See the steps.' : ''}`,
+      text: `Finest ${commodity === 'gas' ? 'gas ' : ''}usage data published: ${GRANULARITY[g.value].toLowerCase()}${g.partial ? ' for some customers' : ''}${statesNote(g.states)}.${u.intervalData.steps.length ? ' See the steps.' : ''}`,
       href: u.intervalData.steps.length ? `#${STEP_IDS.interval}` : '#interval-data',
       toc: 'Get interval data',
+      mark: markOf(evidenceOf(u, g.cite, 'positive')),
     });
   else if (u.intervalData.steps.length)
     customer.push({
@@ -66,15 +107,26 @@ export function howTo(u: Utility): HowTo {
       text: `Green Button Download My Data: ${availabilityText(dmd.status, dmd.expected).toLowerCase()}.`,
       href: `#${STEP_IDS.greenButton}`,
       toc: 'Green Button download',
+      mark: markOf(evidenceOf(u, dmd.cite ?? u.greenButton.cite, dmd.status)),
     });
   if (!customer.length)
-    customer.push({
-      text: `No source we read describes a self-service route to ${short} data; ask ${short} directly.`,
-      href: `#${STEP_IDS.contacts}`,
-      toc: `Contact ${short}`,
-    });
+    customer.push(
+      ask
+        ? {
+            ...ask,
+            text: `No source we read describes a self-service route to ${short} data. ${ask.text}`,
+          }
+        : {
+            text: `No source we read describes a self-service route to ${short} data or how to reach ${short}.`,
+            href: '#sources',
+            toc: 'Sources',
+          },
+    );
+  else if (ask) customer.push(ask);
 
-  const thirdParty: HowItem[] = u.thirdPartyAccess.routes
+  const t = u.thirdPartyAccess;
+  const routeCite = (r: (typeof t.routes)[number]) => r.status.cite ?? r.cite ?? t.cite;
+  const thirdParty: HowItem[] = t.routes
     .filter((r) => r.status.status === 'available' || r.status.status === 'planned')
     .map((r) => {
       const detail = [
@@ -85,26 +137,49 @@ export function howTo(u: Utility): HowTo {
         r.turnaround?.max !== undefined ? turnaroundText(r.turnaround).split('. ')[0] : undefined,
       ].filter(Boolean);
       return {
-        text: detail.length ? `${r.name}: ${detail.join(', ')}.` : `${r.name}.`,
+        text: `${r.name}${statesNote(r.states)}${detail.length ? `: ${detail.join(', ')}` : ''}.`,
         href: `#route-${r.id}`,
         toc: r.name,
+        mark: markOf(evidenceOf(u, routeCite(r), r.status.status)),
       };
     });
+  const described = t.routes.filter((r) => r.status.status === 'unknown');
+  if (described.length)
+    thirdParty.push({
+      text: `Described, but whether it is offered is not published: ${formatList(described.map((r) => r.name))}.`,
+      href: `#route-${described[0].id}`,
+      toc: described.length === 1 ? described[0].name : 'Other routes',
+    });
   if (!thirdParty.length) {
-    const offered = u.thirdPartyAccess.offered?.status;
-    thirdParty.push(
-      offered === 'no'
-        ? {
-            text: `${short} offers no third-party access, according to its sources.`,
-            href: '#third-party',
-            toc: SECTION['third-party'],
-          }
-        : {
-            text: `No source we read describes how a third party gets ${short} data; see the contacts.`,
-            href: `#${STEP_IDS.contacts}`,
-            toc: SECTION['third-party'],
-          },
-    );
+    const offered = t.offered;
+    const closed = t.routes.length > 0; // every route listed is not available
+    if (offered?.status === 'no' || closed)
+      thirdParty.push({
+        text: `${short} offers no third-party access, according to its sources.`,
+        href: '#third-party',
+        toc: SECTION['third-party'],
+        mark: markOf(
+          evidenceOf(
+            u,
+            offered?.cite ?? t.routes.flatMap((r) => routeCite(r) ?? []) ?? t.cite,
+            'negative',
+          ),
+        ),
+      });
+    else
+      thirdParty.push(
+        ask
+          ? {
+              ...ask,
+              text: `No source we read describes how a third party gets ${short} data. ${ask.text}`,
+              toc: SECTION['third-party'],
+            }
+          : {
+              text: `No source we read describes how a third party gets ${short} data.`,
+              href: '#third-party',
+              toc: SECTION['third-party'],
+            },
+      );
   }
   return { customer, thirdParty };
 }

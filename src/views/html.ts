@@ -6,7 +6,9 @@
  */
 import { NOT_PUBLISHED, SOURCE_KIND } from '#src/schema/enums.ts';
 import type { Source } from '#src/schema/utility.ts';
-import { formatDate } from '#src/lib/format.ts';
+import { formatDate, formatList } from '#src/lib/format.ts';
+import { SECONDARY_KINDS } from '#src/schema/evidence.ts';
+import { REPORTER_KIND, reportedMark, type Evidence } from './evidence.ts';
 import { inlineMarkdown } from '#src/lib/markdown.ts';
 import type { TermLinker } from './terms.ts';
 import {
@@ -45,8 +47,11 @@ export function cellHtml(c: Cell): string {
   return esc(c.text);
 }
 
-/** Numbered links to the source list, and a mark when only commercial sources back the fact. */
-export function citesHtml(cite: CiteRef[]): string {
+/**
+ * Numbered links to the source list and, when no primary source is among them, the evidence mark
+ * "reported by Nectar (commercial guide)": the tier comes from the cited sources' kinds, never from the editor.
+ */
+export function citesHtml(cite: CiteRef[], evidence?: Evidence): string {
   if (!cite.length) return '';
   const links = cite
     .map(
@@ -54,10 +59,19 @@ export function citesHtml(cite: CiteRef[]): string {
         `<a class="cite"${attr('href', `#${sourceAnchor(r.id)}`)} aria-label="Source ${r.n}">[${r.n}]</a>`,
     )
     .join('');
-  const commercial = cite.every((r) => r.commercial)
-    ? '<span class="commercial-only"> commercial source only</span>'
-    : '';
-  return `<span class="cites">${links}${commercial}</span>`;
+  const mark = evidence
+    ? evidence.tier === 'reported'
+      ? ` <span class="reported">${esc(reportedMark(evidence))}</span>`
+      : ''
+    : reportedHtml(cite);
+  return `<span class="cites">${links}</span>${mark}`;
+}
+
+/** The "reported by …" mark for facts whose every source is secondary; empty otherwise. */
+export function reportedHtml(cite: CiteRef[]): string {
+  if (!cite.length || !cite.every((r) => SECONDARY_KINDS.includes(r.kind))) return '';
+  const names = [...new Set(cite.map((r) => `${r.publisher} (${REPORTER_KIND[r.kind]})`))];
+  return ` <span class="reported">reported by ${esc(formatList(names))}</span>`;
 }
 
 export function factsHtml(facts: Fact[], className = 'kv'): string {
@@ -124,11 +138,12 @@ export function blocksHtml(blocks: Block[], level: 3 | 4 = 3, terms?: TermLinker
       case 'unknown':
         return notPublishedHtml(b.what);
       case 'conflict': {
+        // One short line beside the facts: every claim with its sources, none picked silently.
         const claims = b.claims
-          .map((c) => `<li>${inlineMarkdown(c.md)} ${citesHtml(c.cite)}</li>`)
-          .join('\n');
-        const note = b.note ? `\n<p>${inlineMarkdown(b.note)}</p>` : '';
-        return `<aside class="conflict"${attr('aria-label', `Sources disagree: ${b.topic}`)}>\n<p class="conflict-title"><strong>Sources disagree: ${esc(b.topic)}</strong></p>\n<ul>\n${claims}\n</ul>${note}\n</aside>`;
+          .map((c) => `${inlineMarkdown(c.md).replace(/[.\s]+$/, '')} ${citesHtml(c.cite)}`)
+          .join('; ');
+        const note = b.note ? ` <span class="note">${inlineMarkdown(b.note)}</span>` : '';
+        return `<p class="differ"><strong>Sources differ on ${esc(b.topic.charAt(0).toLowerCase() + b.topic.slice(1))}:</strong> ${claims}.${note}</p>`;
       }
       case 'link':
         return `<p><a${attr('href', b.href)}>${esc(b.text)}</a></p>`;

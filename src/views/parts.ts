@@ -5,6 +5,7 @@
  */
 import type { Source } from '#src/schema/utility.ts';
 import { NOT_PUBLISHED } from '#src/schema/enums.ts';
+import type { SourceKind } from '#src/schema/evidence.ts';
 
 /** Good, partial, absent or not published: always said in words too, never by colour alone. */
 export type Tone = 'yes' | 'partial' | 'no' | 'unknown';
@@ -14,7 +15,9 @@ export interface CiteRef {
   n: number;
   id: string;
   title: string;
-  commercial: boolean;
+  /** The publisher as a reader knows it, for "reported by …". */
+  publisher: string;
+  kind: SourceKind;
 }
 
 /** One value: plain text, inline Markdown, a link, or "not published". Parts are joined with `sep`. */
@@ -109,7 +112,7 @@ export class Citations {
     this.refs = new Map(
       sources.map((s, i) => [
         s.id,
-        { n: i + 1, id: s.id, title: s.title, commercial: s.kind === 'commercial' },
+        { n: i + 1, id: s.id, title: s.title, publisher: s.publisher ?? s.title, kind: s.kind },
       ]),
     );
   }

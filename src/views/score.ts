@@ -5,7 +5,8 @@
  */
 import { CAPABILITY, GRANULARITY, METER_DEPLOYMENT } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
-import { finestGranularity, thirdPartyStatus } from './capabilities.ts';
+import { capabilities, finestGranularity, thirdPartyStatus } from './capabilities.ts';
+import type { EvidenceTier } from './evidence.ts';
 
 type Level = { label: string; points: number };
 
@@ -141,12 +142,32 @@ export const MAX_SCORE = CRITERIA.reduce(
   0,
 );
 
+/**
+ * Fewer criteria stated than this and the guide shows "not enough published to score": a number built
+ * mostly on missing information would read as a grade of the utility. Five of eight means at most three
+ * criteria (at most 45 of 100 points, the three largest) rest on nothing.
+ */
+export const MIN_PUBLISHED = 5;
+
 export interface Score {
   points: number;
   max: number;
   /** Criteria no source states (they scored 0). */
   unknown: number;
-  parts: { id: string; label: string; level?: string; points: number; unknown: boolean }[];
+  /** Criteria stated at any tier (confirmed, reported or a confirmed "no"). */
+  published: number;
+  /** Whether enough criteria are published for the number to mean something. */
+  scored: boolean;
+  /** Points that rest on values only secondary sources report. */
+  reportedPoints: number;
+  parts: {
+    id: string;
+    label: string;
+    level?: string;
+    points: number;
+    unknown: boolean;
+    evidence: EvidenceTier;
+  }[];
 }
 
 const memo = new WeakMap<Utility, Score>();
@@ -156,24 +177,42 @@ export function score(u: Utility): Score {
   if (hit) return hit;
   const parts = CRITERIA.map((c) => {
     const a = c.assess(u);
+    const cap = capabilities(u).find((x) => x.id === c.id);
     return {
       id: c.id,
       label: c.label,
       level: a.level,
       points: c.levels.find((l) => l.label === a.level)?.points ?? 0,
       unknown: a.unknown,
+      evidence: a.unknown ? ('not-published' as const) : (cap?.evidence.tier ?? 'confirmed'),
     };
   });
+  const published = parts.filter((p) => !p.unknown).length;
   const s = {
     points: parts.reduce((n, p) => n + p.points, 0),
     max: MAX_SCORE,
-    unknown: parts.filter((p) => p.unknown).length,
+    unknown: parts.length - published,
+    published,
+    scored: published >= MIN_PUBLISHED,
+    reportedPoints: parts
+      .filter((p) => p.evidence === 'reported')
+      .reduce((n, p) => n + p.points, 0),
     parts,
   };
   memo.set(u, s);
   return s;
 }
 
-/** "62/100 (3 of 8 criteria not published)". */
-export const scoreText = (s: Score) =>
-  `${s.points}/${s.max}${s.unknown ? ` (${s.unknown} of ${s.parts.length} criteria not published)` : ''}`;
+/**
+ * "62/100 (10 points reported, not confirmed; 2 of 8 criteria not published)", or "Not enough published to
+ * score (3 of 8 criteria)".
+ */
+export function scoreText(s: Score): string {
+  if (!s.scored)
+    return `Not enough published to score (${s.published} of ${s.parts.length} criteria published)`;
+  const notes = [
+    s.reportedPoints ? `${s.reportedPoints} points reported, not confirmed` : '',
+    s.unknown ? `${s.unknown} of ${s.parts.length} criteria not published` : '',
+  ].filter(Boolean);
+  return `${s.points}/${s.max}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+}

@@ -70,10 +70,50 @@ describe('a built guide', () => {
     ].map((m) => m[1]);
     expect(titles).toEqual([
       'Example Municipal Light: guide updated',
+      'Reported Only Power: guide updated',
       'Old Town Power: guide updated',
     ]);
     expect(feed).toContain('First version of the example guide.');
     expect(feed).toContain('/utilities/old-town-power/#changes');
+  });
+
+  it('shows a value only secondary sources state as reported, naming who reports it, everywhere', () => {
+    const html = page('utilities/reported-only-power/index.html');
+    const glance = html.slice(html.indexOf('id="at-a-glance"'), html.indexOf('id="legend"'));
+    const items = [...glance.matchAll(/<li class="tone-[a-z]+">([\s\S]*?)<\/li>/g)].map(
+      (m) => m[1],
+    );
+    expect(items.length).toBe(9);
+    for (const item of items) {
+      expect(item).not.toContain('Not published');
+      expect(item).toMatch(
+        /reported by (Example Guides \(commercial guide\)|The Example Gazette \(news report\))/,
+      );
+    }
+    const how = html.slice(
+      html.indexOf('id="how-to"'),
+      html.indexOf('</section>', html.indexOf('id="how-to"')),
+    );
+    expect(how).not.toContain('No source we read describes');
+    expect(how.match(/class="reported"/g)?.length).toBeGreaterThanOrEqual(4);
+    // Every point rests on reported values, and the score says so.
+    expect(html).toMatch(/Data-access score: <strong>(\d+)\/100 \(\1 points reported, not confirmed\)/);
+    const csv = page('compare.csv').split('\r\n');
+    const head = csv[0].split(',');
+    const row = csv.find((l) => l.startsWith('reported-only-power,'))!;
+    expect(head).toContain('Green Button download evidence');
+    expect(row).toContain('reported by Example Guides (commercial guide)');
+    expect(row).toContain('reported by The Example Gazette (news report)');
+    const json = JSON.parse(page('compare.json'));
+    const entry = json.utilities.find((x: { slug: string }) => x.slug === 'reported-only-power');
+    expect(entry.evidence['gb-dmd']).toBe('reported by Example Guides (commercial guide)');
+    const municipal = json.utilities.find(
+      (x: { slug: string }) => x.slug === 'example-municipal-light',
+    );
+    expect(municipal.evidence['gb-dmd']).toBe('not-published');
+    expect(page('green-button/index.html')).toMatch(
+      /Reported Only Power<\/a>[^<]*<span class="muted">[^<]*<\/span>: Not available <span class="reported">reported by Example Guides \(commercial guide\)<\/span>/,
+    );
   });
 
   it('passes the internal link check', () => {
