@@ -11,6 +11,7 @@ import { suggestSlug } from '#src/content/files.ts';
 import { loadGuideDirectory } from '#src/content/guides.ts';
 import { DIRECTORY_FILE } from '#src/integrations/sitemap-lastmod.ts';
 import { displayName } from '#src/directory/listings.ts';
+import { directoryMatches } from '#src/directory/match.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import { US_STATES } from '#src/schema/fragments.ts';
 import { todayIso } from '#src/schema/fragments.ts';
@@ -43,6 +44,15 @@ if (eiaId !== undefined && !entry)
   console.warn(
     `new: EIA utility ${eiaId} is not in ${DIRECTORY_FILE}; writing the guide without EIA facts`,
   );
+
+if (eiaId === undefined) {
+  // Looked up by name and state, so the guide does not leave a second "No guide yet" page behind.
+  const found = directoryMatches([name!], [state!], entries).slice(0, 3);
+  if (found.length)
+    console.warn(
+      `new: the EIA directory lists ${found.map((e) => `${e.name} (EIA ${e.eiaId})`).join('; ')}; if it is this utility, run again with --eia ${found[0].eiaId} to fill in its EIA facts and link its directory page`,
+    );
+}
 
 if (entry) {
   const owner = loadGuideDirectory(CONTENT_DIR).guides.find(

@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { z } from 'astro/zod';
 import { utilitySchema, type Utility } from '#src/schema/utility.ts';
+import { CLAIM_KEYS } from '#src/schema/rules.ts';
+import { SECONDARY_KINDS } from '#src/schema/evidence.ts';
+import type { DirectoryEntry } from '#src/schema/directory.ts';
+import { directoryEntries, directoryMatches } from '#src/directory/match.ts';
 import { todayIso } from '#src/schema/fragments.ts';
 import { freshness, STALE_AFTER_MONTHS } from '#src/views/freshness.ts';
 import { inlineProblems } from '#src/lib/markdown.ts';
@@ -99,6 +103,33 @@ const hasFacts = (v: unknown): boolean =>
       ? v.some(hasFacts)
       : Boolean(v && typeof v === 'object' && Object.entries(v).some(([k, x]) => k !== 'summary' && k !== 'note' && hasFacts(x)));
 
+/**
+ * Claims left unknown whose note cites only secondary sources: what a commercial guide or news report
+ * says is then lost in a note, although it could be shown as reported.
+ */
+function citedUnknowns(data: Utility): { path: string; key: string; cite: string[] }[] {
+  const kinds = new Map(data.sources.map((s) => [s.id, s.kind]));
+  const secondary = (ids: string[]) => ids.every((id) => SECONDARY_KINDS.includes(kinds.get(id)!));
+  const out: { path: string; key: string; cite: string[] }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    for (const key of CLAIM_KEYS)
+      if (
+        o[key] === 'unknown' &&
+        typeof o.note === 'string' &&
+        Array.isArray(o.cite) &&
+        o.cite.length &&
+        secondary(o.cite as string[])
+      )
+        out.push({ path, key, cite: o.cite as string[] });
+    for (const [k, x] of Object.entries(o)) if (k !== 'sources') walk(x, path ? `${path}.${k}` : k);
+  };
+  walk(data, '');
+  return out;
+}
+
 /** Non-fatal advice an editor should see: TODOs left in, stale verification, facts without a citation. */
 function guideWarnings(file: GuideFile, g: Guide): Problem[] {
   const out: Problem[] = [];
@@ -109,6 +140,14 @@ function guideWarnings(file: GuideFile, g: Guide): Problem[] {
   if (/\bTODO\b/.test(file.source)) out.push({ file: file.path, line: lineOf('TODO'), message: 'found a TODO marker; expected the finished text (or remove the line)', severity: 'warning' });
   if (freshness(g.data.lastVerified).stale)
     out.push({ file: file.path, line: lineOf('lastVerified:'), field: 'lastVerified', message: `found ${g.data.lastVerified}, more than ${STALE_AFTER_MONTHS} months ago; expected the facts checked again against their sources`, hint: 'readers see a notice that the guide may be out of date; npm run report:stale lists every such guide', severity: 'warning' });
+  for (const c of citedUnknowns(g.data))
+    out.push({
+      file: file.path,
+      field: c.path,
+      message: `found ${c.key} unknown with a note citing only secondary sources (${c.cite.join(', ')}); expected the value they state, which the page shows as reported, naming them`,
+      hint: 'a value written only in a note never reaches the glance, the comparison or the score; keep unknown only if the source states no value',
+      severity: 'warning',
+    });
   for (const section of SECTIONS) {
     const v = (g.data as Record<string, unknown>)[section];
     if (hasFacts(v) && !hasCite(v))
@@ -140,6 +179,24 @@ export function crossFileProblems(guides: Guide[]): Problem[] {
       });
   }
   return problems;
+}
+
+/** Warns while a guide's EIA IDs are not looked up but the directory lists a utility of its name and state. */
+export function directoryProblems(guides: Guide[], entries: DirectoryEntry[]): Problem[] {
+  const out: Problem[] = [];
+  for (const g of guides) {
+    if (g.data.eiaIds !== 'unknown' || !entries.length) continue;
+    const found = directoryMatches([g.data.name, ...g.data.aliases], g.data.states, entries).slice(0, 3);
+    if (found.length)
+      out.push({
+        file: g.path,
+        field: 'eiaIds',
+        message: `found eiaIds unknown while the EIA directory lists ${found.map((e) => `${e.name} (EIA ${e.eiaId}, ${e.states.join(', ')})`).join('; ')}; expected eiaIds: [${found[0].eiaId}] if it is the same utility, or none`,
+        hint: 'without the EIA ID the directory keeps a second "No guide yet" page for this utility',
+        severity: 'warning',
+      });
+  }
+  return out;
 }
 
 /** The outcome of checking one file: its problems, and its guide when it has no errors. */
@@ -209,7 +266,7 @@ export function checkGuides(files: GuideFile[]): GuideSet {
     problems.push(...r.problems);
     if (r.guide) guides.push(r.guide);
   }
-  problems.push(...crossFileProblems(guides));
+  problems.push(...crossFileProblems(guides), ...directoryProblems(guides, directoryEntries()));
   return { guides, problems };
 }
 

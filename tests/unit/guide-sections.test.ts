@@ -47,7 +47,7 @@ import { limitationsBlocks } from '#src/views/guide/limitations.ts';
 import { marketFacts } from '#src/views/guide/market.ts';
 import { programsBlocks } from '#src/views/guide/programs.ts';
 import { rateFacts, ratesBlocks } from '#src/views/guide/rates.ts';
-import { guideContext, statusFact } from '#src/views/guide/shared.ts';
+import { guideContext, statusFactOf } from '#src/views/guide/shared.ts';
 import { thirdPartyBlocks } from '#src/views/guide/third-party.ts';
 
 // ---------- Fixtures: a small guide, parsed by the project's reader and schema ----------
@@ -94,12 +94,12 @@ const citeIds = (f: { cite: { id: string }[] } | undefined) => f?.cite.map((c) =
 
 // ---------- Shared helpers ----------
 
-describe('statusFact', () => {
+describe('statusFactOf', () => {
   const u = parse();
   const ctx = ctxOf(u);
 
   it('states a known status with its tone and note, citing its own sources before the section’s', () => {
-    const f = statusFact(
+    const f = statusFactOf(
       ctx,
       'Sandbox',
       { status: 'yes', note: 'Free of charge', cite: ['puc'] },
@@ -114,12 +114,14 @@ describe('statusFact', () => {
       cite: [expect.objectContaining({ id: 'puc', n: 2 })],
     });
     expect(
-      citeIds(statusFact(ctx, 'Sandbox', { status: 'no' }, YES_NO.no, [undefined, ['tariff']])),
+      citeIds(statusFactOf(ctx, 'Sandbox', { status: 'no' }, YES_NO.no, [undefined, ['tariff']])),
     ).toEqual(['tariff']);
   });
 
   it('says not published for an unknown status, never no, and leaves out the tone when asked', () => {
-    const f = statusFact(ctx, 'Market', { status: 'unknown' }, NOT_PUBLISHED, [], { tone: false });
+    const f = statusFactOf(ctx, 'Market', { status: 'unknown' }, NOT_PUBLISHED, [], {
+      tone: false,
+    });
     expect(cellText(f.value)).toBe(NOT_PUBLISHED);
     expect('unknown' in f.value).toBe(true);
     expect(f).not.toHaveProperty('tone');
@@ -467,7 +469,7 @@ describe('EDI', () => {
       expect.arrayContaining([
         AVAILABILITY.available,
         EDI_PURPOSE['customer-billing'],
-        '810, 820',
+        '810 invoice, 820 payment remittance',
         AUDIENCE.suppliers,
       ]),
     );

@@ -97,7 +97,9 @@ describe('a built guide', () => {
     expect(how).not.toContain('No source we read describes');
     expect(how.match(/class="reported"/g)?.length).toBeGreaterThanOrEqual(4);
     // Every point rests on reported values, and the score says so.
-    expect(html).toMatch(/Data-access score: <strong>(\d+)\/100 \(\1 points reported, not confirmed\)/);
+    expect(html).toMatch(
+      /Data-access score: <strong>(\d+)\/100 \(\1 points reported, not confirmed\)/,
+    );
     const csv = page('compare.csv').split('\r\n');
     const head = csv[0].split(',');
     const row = csv.find((l) => l.startsWith('reported-only-power,'))!;

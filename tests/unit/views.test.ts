@@ -92,7 +92,11 @@ describe('capabilities', () => {
       cite: ['eia-861-2018'],
     });
     expect(capability(sces, 'interval')).toMatchObject({ value: 'Daily', tone: 'partial' });
-    expect(capability(sces, 'gb-dmd').value).toBe('Not published');
+    // Only a commercial guide says SCES offers no Green Button: a reported no, naming who reports it.
+    expect(capability(sces, 'gb-dmd')).toMatchObject({
+      value: 'Not available',
+      evidence: { tier: 'reported', by: [{ name: 'Nectar', kind: 'commercial' }] },
+    });
   });
 
   it('word a planned channel with its date, and EDI by what it is for', () => {
@@ -137,7 +141,7 @@ describe('guide view', () => {
     const customers = fact(v.keyFacts, 'Customers')!;
     expect(cellText(customers.value)).toBe('54,962 customers (2018)');
     expect(customers.cite.map((c) => c.n)).toEqual([1]);
-    expect(v.citations.refs.get('nectar-sces')).toMatchObject({ commercial: true });
+    expect(v.citations.refs.get('nectar-sces')).toMatchObject({ kind: 'commercial' });
   });
 
   it('shows the conflict between sources instead of picking one silently', () => {
@@ -297,7 +301,7 @@ describe('data-field matrix', async () => {
         commodities: ['electric'],
         dataFields: [row('bill-pdf', 'yes'), row('loss-factor', 'no')],
       }),
-    ).toEqual({ confirmed: 1, applicable: 12 });
+    ).toEqual({ confirmed: 1, reported: 0, applicable: 12 });
   });
 });
 

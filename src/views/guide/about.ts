@@ -1,9 +1,9 @@
 /** Who the utility is: the key facts under the title, and the rest in the About section. */
-import { COMMODITY, CUSTOMER_UNIT, OWNERSHIP } from '#src/schema/enums.ts';
+import { COMMODITY, CUSTOMER_UNIT, OWNERSHIP, ROLE } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
-import { capitalize, formatDate, formatList, formatNumber } from '#src/lib/format.ts';
+import { capitalize, formatDate, formatList, formatNumber, stateName } from '#src/lib/format.ts';
 import { join, md, text, UNKNOWN, type Cell, type Fact } from '../parts.ts';
-import { lower, statesText, statusCell, type GuideContext } from './shared.ts';
+import { lower, statesText, statusCell, statusFactOf, type GuideContext } from './shared.ts';
 
 export interface AboutFacts {
   /** The few facts under the title: where, who owns it, what it delivers, how big, its ids. */
@@ -30,7 +30,8 @@ export function aboutFacts(u: Utility, ctx: GuideContext): AboutFacts {
           : text(u.eiaIds.join(', ')),
       [u.cite],
     ),
-    f('Website', u.website ? { href: u.website, text: new URL(u.website).hostname } : UNKNOWN),
+    // A guide without its own website field says nothing rather than "not published" beside links to the site.
+    ...(u.website ? [f('Website', { href: u.website, text: new URL(u.website).hostname })] : []),
   ];
   const about: Fact[] = [];
   if (u.legalName) about.push(f('Legal name', text(u.legalName), [u.cite]));
@@ -42,6 +43,19 @@ export function aboutFacts(u: Utility, ctx: GuideContext): AboutFacts {
         [u.parent.cite, u.cite],
       ),
     );
+  if (u.headquarters)
+    about.push(
+      f(
+        'Headquarters',
+        text(
+          [u.headquarters.city, stateName(u.headquarters.state as never)]
+            .filter(Boolean)
+            .join(', '),
+        ),
+        [u.headquarters.cite, u.cite],
+      ),
+    );
+  about.push(statusFactOf(ctx, 'Role', u.role, ROLE[u.role.status], [u.cite], { tone: false }));
   if (u.serviceArea) about.push(f('Service area', text(u.serviceArea), [u.cite]));
   if (u.wholesaleSupplier) about.push(f('Wholesale supplier', text(u.wholesaleSupplier), [u.cite]));
   about.push(

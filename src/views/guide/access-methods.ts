@@ -1,5 +1,5 @@
 /** The access-methods table: one row per way of getting data, with who may use it and what it gives. */
-import { AUDIENCE, DATA_TYPE, SECTION, YES_NO } from '#src/schema/enums.ts';
+import { AUDIENCE, COMMODITY, DATA_TYPE, SECTION, YES_NO } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { availabilityText } from '../capabilities.ts';
 import { text, UNKNOWN, type Block, type Cell, type TableRow } from '../parts.ts';
@@ -30,6 +30,7 @@ function methodRow(am: AccessMethod, ctx: GuideContext): TableRow {
     head: text(am.method),
     sub: [
       am.states && `Only in ${statesText(am.states)}`,
+      am.commodity && `${COMMODITY[am.commodity]} only`,
       am.form && `Form: ${am.form}`,
       am.fee && `Fee: ${am.fee}`,
       am.status.note,

@@ -2,7 +2,7 @@
 import type { Utility } from '#src/schema/utility.ts';
 import { availabilityText } from '../capabilities.ts';
 import { compact, md, text, UNKNOWN, type Block } from '../parts.ts';
-import { statusFact, type GuideContext } from './shared.ts';
+import { statusFactOf, type GuideContext } from './shared.ts';
 
 export function apiBlocks(u: Utility, ctx: GuideContext): Block[] {
   const a = u.api;
@@ -11,7 +11,7 @@ export function apiBlocks(u: Utility, ctx: GuideContext): Block[] {
     {
       kind: 'facts',
       facts: compact([
-        statusFact(ctx, 'Status', a, availabilityText(a.status, a.expected)),
+        statusFactOf(ctx, 'Status', a, availabilityText(a.status, a.expected)),
         f('Program', a.program ? text(a.program) : UNKNOWN, [a.cite]),
         f('Authorization', a.authMethod ? md(a.authMethod) : UNKNOWN, [a.cite]),
         f('Rate limits', a.rateLimits ? md(a.rateLimits) : UNKNOWN, [a.cite]),

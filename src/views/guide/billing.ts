@@ -2,7 +2,7 @@
 import { YES_NO } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { text, type Block, type Fact } from '../parts.ts';
-import { historyText, list, statusFact, type GuideContext } from './shared.ts';
+import { historyText, list, statusFactOf, type GuideContext } from './shared.ts';
 
 export function billingBlocks(u: Utility, ctx: GuideContext): Block[] {
   const b = u.billing;
@@ -38,8 +38,15 @@ function exportFacts(u: Utility, ctx: GuideContext): Fact[] {
   const b = u.billing;
   const exp = b.selfServiceExport;
   return [
-    statusFact(ctx, 'Customers can export their own data', exp, YES_NO[exp.status], [b.cite]),
+    statusFactOf(ctx, 'Customers can export their own data', exp, YES_NO[exp.status], [b.cite]),
     ctx.fact('Formats', list(exp.formats), [exp.cite, b.cite]),
+    statusFactOf(
+      ctx,
+      'One login or summary bill for many accounts',
+      b.multiAccount,
+      YES_NO[b.multiAccount.status],
+      [b.cite],
+    ),
     ...(exp.history.length
       ? [
           ctx.fact('History', text(exp.history.map(historyText).join('; ')), [

@@ -16,7 +16,7 @@ import { formatList } from '#src/lib/format.ts';
 import { dataFieldMatrix } from '../data-fields.ts';
 import { platformLabel } from '../platforms.ts';
 import { md, text, UNKNOWN, type Block, type Fact, type TableRow } from '../parts.ts';
-import { list, lower, statesText, statusCell, statusFact, type GuideContext } from './shared.ts';
+import { list, lower, statesText, statusCell, statusFactOf, type GuideContext } from './shared.ts';
 
 export function dataFieldsBlocks(u: Utility, ctx: GuideContext): Block[] {
   const matrix = dataFieldMatrix(u);
@@ -95,7 +95,7 @@ function fieldRows(
 function wholeBuildingFacts(u: Utility, ctx: GuideContext): Fact[] {
   const wb = u.wholeBuilding;
   const f = ctx.fact;
-  const status = statusFact(ctx, 'Aggregated whole-building data', wb, YES_NO[wb.status]);
+  const status = statusFactOf(ctx, 'Aggregated whole-building data', wb, YES_NO[wb.status]);
   if (wb.status === 'unknown' && !wb.minTenants && !wb.delivery.length) return [status];
   return [
     status,
@@ -114,7 +114,7 @@ function wholeBuildingFacts(u: Utility, ctx: GuideContext): Fact[] {
         : UNKNOWN,
       [wb.cite],
     ),
-    statusFact(
+    statusFactOf(
       ctx,
       'Multifamily buildings included',
       wb.multifamily,

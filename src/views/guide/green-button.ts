@@ -3,7 +3,7 @@ import { YES_NO } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { availabilityText } from '../capabilities.ts';
 import { compact, md, text, UNKNOWN, type Block, type Fact } from '../parts.ts';
-import { historyText, list, statusFact, type GuideContext } from './shared.ts';
+import { historyText, list, statusFactOf, type GuideContext } from './shared.ts';
 
 export function greenButtonBlocks(u: Utility, ctx: GuideContext): Block[] {
   return [
@@ -20,7 +20,7 @@ function downloadFacts(u: Utility, ctx: GuideContext): Fact[] {
   const dmd = gb.downloadMyData;
   const cites = [dmd.cite, gb.cite];
   return [
-    statusFact(ctx, 'Status', dmd, availabilityText(dmd.status, dmd.expected), [gb.cite]),
+    statusFactOf(ctx, 'Status', dmd, availabilityText(dmd.status, dmd.expected), [gb.cite]),
     ctx.fact('Available to', dmd.availableTo ? md(dmd.availableTo) : UNKNOWN, cites),
     ctx.fact('Formats', list(dmd.formats), cites),
     ...(dmd.history.length
@@ -40,7 +40,7 @@ function connectFacts(u: Utility, ctx: GuideContext): Fact[] {
   const cmd = gb.connectMyData;
   const cites = [cmd.cite, gb.cite];
   return [
-    statusFact(ctx, 'Status', cmd, availabilityText(cmd.status, cmd.expected), [gb.cite]),
+    statusFactOf(ctx, 'Status', cmd, availabilityText(cmd.status, cmd.expected), [gb.cite]),
     ctx.fact('Available to', cmd.availableTo ? md(cmd.availableTo) : UNKNOWN, cites),
     ctx.fact('Standard', cmd.standard ? text(cmd.standard) : UNKNOWN, cites),
     ...(cmd.registrationUrl
@@ -52,7 +52,7 @@ function connectFacts(u: Utility, ctx: GuideContext): Fact[] {
           ),
         ]
       : []),
-    statusFact(
+    statusFactOf(
       ctx,
       'Listed in the Green Button Alliance directory',
       gb.gbaDirectoryListed,

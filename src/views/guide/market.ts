@@ -2,13 +2,13 @@
 import { BILL_ISSUER, COMMODITY, MARKET_STRUCTURE, RETAIL_CHOICE } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { join, md, text, type Fact } from '../parts.ts';
-import { lower, statusCell, statusFact, tone, type GuideContext } from './shared.ts';
+import { lower, statusCell, statusFactOf, tone, type GuideContext } from './shared.ts';
 
 export function marketFacts(u: Utility, ctx: GuideContext): Fact[] {
   const f = ctx.fact;
   const m = u.market;
   const market: Fact[] = [
-    statusFact(ctx, 'Market', m.structure, MARKET_STRUCTURE[m.structure.status], [m.cite], {
+    statusFactOf(ctx, 'Market', m.structure, MARKET_STRUCTURE[m.structure.status], [m.cite], {
       tone: false,
     }),
     ...choiceFacts(u, ctx),
@@ -50,7 +50,7 @@ export function marketFacts(u: Utility, ctx: GuideContext): Fact[] {
     );
   if (m.billIssuer)
     market.push(
-      statusFact(
+      statusFactOf(
         ctx,
         'Who sends the bill',
         m.billIssuer,
@@ -71,13 +71,13 @@ function choiceFacts(u: Utility, ctx: GuideContext): Fact[] {
   return (['electric', 'gas'] as const)
     .filter((k) => u.commodities.includes(k))
     .map((k) => {
+      // Written out rather than through statusFactOf: the label carries the threshold.
       const ch = m.choice[k] ?? { status: 'unknown' as const };
       const label = `${RETAIL_CHOICE[ch.status]}${'threshold' in ch && ch.threshold ? `: ${ch.threshold}` : ''}`;
       return ctx.fact(
         `Choice of ${k === 'electric' ? 'electricity' : 'gas'} supplier`,
         statusCell(label, ch.status === 'unknown'),
         [ch.cite, m.cite],
-        // Note before tone: the key order the page's JSON has always had.
         { note: ch.note, tone: tone(ch.status) },
       );
     });

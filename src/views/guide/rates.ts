@@ -6,7 +6,7 @@ import { RATE_STRUCTURE, YES_NO } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { formatDate } from '#src/lib/format.ts';
 import { Citations, join, text, UNKNOWN, type Block, type Cell, type Fact } from '../parts.ts';
-import { guideContext, statusFact, type GuideContext } from './shared.ts';
+import { guideContext, statusFactOf, type GuideContext } from './shared.ts';
 
 export function ratesBlocks(u: Utility, ctx: GuideContext): Block[] {
   const r = u.rates;
@@ -37,7 +37,7 @@ export const rateFacts = (u: Utility, c: Citations): Fact[] => rateFactsIn(u, gu
 function rateFactsIn(u: Utility, ctx: GuideContext): Fact[] {
   const r = u.rates;
   const feat = (term: string, x: Utility['rates']['features']['timeOfUse']) =>
-    statusFact(ctx, term, x, YES_NO[x.status], [r.cite]);
+    statusFactOf(ctx, term, x, YES_NO[x.status], [r.cite]);
   return [
     ctx.fact(r.dockets.length > 1 ? 'Dockets' : 'Docket', docketsCell(u), [
       r.dockets.flatMap((d) => d.cite ?? []),

@@ -5,7 +5,7 @@
  */
 import { CUSTOMER_CLASS, GRANULARITY, SECTION, TURNAROUND_UNIT } from '#src/schema/enums.ts';
 import type { Route, Utility } from '#src/schema/utility.ts';
-import { capitalize, formatList, stateName } from '#src/lib/format.ts';
+import { capitalize, formatDate, formatList, stateName } from '#src/lib/format.ts';
 import { Citations, text, UNKNOWN, type Block, type Cell, type Fact, type Tone } from '../parts.ts';
 
 type Granularity = Utility['accessMethods'][number]['granularity'][number];
@@ -76,14 +76,22 @@ interface Status {
   status: string;
   note?: string;
   cite?: string[];
+  /** When a regulator approved it. */
+  approved?: string;
 }
+
+/** The status's note, after the date a regulator approved it where a source gives one. */
+const statusNote = (s: Status) =>
+  [s.approved && `Approved by the regulator in ${formatDate(s.approved)}.`, s.note]
+    .filter(Boolean)
+    .join(' ') || undefined;
 
 /**
  * A fact that states a status: its label in words (not published when unknown), the status's own
  * citations before those of the blocks around it (`within`), its note, and its tone. `tone: false`
  * for statuses that are not good or bad (a market's structure, who sends the bill).
  */
-export function statusFact(
+export function statusFactOf(
   ctx: GuideContext,
   term: string,
   s: Status,
@@ -95,7 +103,7 @@ export function statusFact(
     term,
     statusCell(label, s.status === 'unknown'),
     [s.cite, ...within],
-    opts.tone === false ? { note: s.note } : { tone: tone(s.status), note: s.note },
+    opts.tone === false ? { note: statusNote(s) } : { tone: tone(s.status), note: statusNote(s) },
   );
 }
 
@@ -115,7 +123,8 @@ export function granularityText(g: Granularity): string {
   const who = g.customerTypes?.length
     ? ` for ${formatList(g.customerTypes.map((t) => lower(CUSTOMER_CLASS[t])))} customers`
     : '';
-  return `${GRANULARITY[g.value]}${who}${g.note ? `. ${g.note}` : ''}`;
+  const where = g.states?.length ? ` in ${statesText(g.states)}` : '';
+  return `${GRANULARITY[g.value]}${who}${where}${g.note ? `. ${g.note}` : ''}`;
 }
 
 /** "24 months for residential customers: since the meter was installed". */

@@ -23,7 +23,7 @@ import {
   historyText,
   list,
   statesText,
-  statusFact,
+  statusFactOf,
   tone,
   turnaroundText,
   type CiteLists,
@@ -41,7 +41,7 @@ export function thirdPartyBlocks(u: Utility, ctx: GuideContext): Block[] {
           {
             kind: 'facts',
             facts: [
-              statusFact(ctx, SECTION['third-party'], offered, YES_NO[offered.status], [t.cite]),
+              statusFactOf(ctx, SECTION['third-party'], offered, YES_NO[offered.status], [t.cite]),
             ],
           } as Block,
         ]),
@@ -98,7 +98,7 @@ function routeFacts(r: Route, rc: CiteLists, ctx: GuideContext): Fact[] {
   const f = ctx.fact;
   return [
     f('Kind', text(ROUTE_KIND[r.kind]), rc),
-    statusFact(ctx, 'Status', r.status, availabilityText(r.status.status, r.status.expected), rc),
+    statusFactOf(ctx, 'Status', r.status, availabilityText(r.status.status, r.status.expected), rc),
     f('Who may use it', list(r.audiences.map((a) => AUDIENCE[a])), rc),
     f(
       'Customer types',
@@ -176,7 +176,7 @@ function onboardingBlocks(r: Route, rc: CiteLists, ctx: GuideContext): Block[] {
             : UNKNOWN,
           [o.requirements.flatMap((q) => q.cite ?? []), ...oc],
         ),
-        statusFact(ctx, 'Sandbox or test mode', o.sandbox, YES_NO[o.sandbox.status], oc),
+        statusFactOf(ctx, 'Sandbox or test mode', o.sandbox, YES_NO[o.sandbox.status], oc),
         f(
           'How long one authorization lasts',
           o.authorizationTerm
