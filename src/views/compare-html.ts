@@ -22,7 +22,7 @@ export function compareTableHtml(rows: CompareRow[], columns: typeof COLUMNS): s
             cell.evidence === 'reported'
               ? ` <span class="reported">reported by ${esc(cell.reportedBy ?? '')}</span>`
               : '';
-          return `<td ${attrs}>${text}${mark}</td>`;
+          return `<td data-col="${c.key}" ${attrs}>${text}${mark}</td>`;
         })
         // A line break between cells keeps their text apart for search indexing, copy and reader modes.
         .join('\n');

@@ -1,5 +1,5 @@
 /** What each page tells the search index: its type, and for utilities the filters readers narrow by. */
-import { COMMODITY, OWNERSHIP } from '#src/schema/enums.ts';
+import { AVAILABILITY, COMMODITY, OWNERSHIP } from '#src/schema/enums.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import type { SearchEntry } from '#src/lib/search.ts';
@@ -8,7 +8,14 @@ import { platformLabel } from './platforms.ts';
 
 export function guideSearch(u: Utility, kind = 'Guide'): SearchEntry {
   const caps = new Map(capabilities(u).map((c) => [c.id, c]));
-  const status = (id: 'gb-cmd' | 'api' | 'edi') => caps.get(id)!.value.split(':')[0].split(' (')[0];
+  // The status from the data, never read back out of display text; a reported one says so.
+  const statuses = {
+    'gb-cmd': u.greenButton.connectMyData.status,
+    api: u.api.status,
+    edi: u.edi.status,
+  } as const;
+  const status = (id: keyof typeof statuses) =>
+    `${AVAILABILITY[statuses[id]]}${caps.get(id)!.evidence.tier === 'reported' ? ' (reported)' : ''}`;
   const customers = Math.max(0, ...u.customers.map((c) => c.count));
   return {
     kind,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { GUIDE_SECTIONS } from '#src/lib/sections.ts';
+import { CAPABILITY } from '#src/schema/enums.ts';
 import { jsonLd, SEEDS } from './helpers.ts';
 
 for (const [name, path] of Object.entries(SEEDS)) {
@@ -10,7 +11,13 @@ for (const [name, path] of Object.entries(SEEDS)) {
     }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('#at-a-glance .glance > li')).toHaveCount(9);
+      // Nine capabilities: each stated one on its own line, the unpublished ones gathered in one.
+      const glance = await page.locator('#at-a-glance .glance').innerText();
+      for (const label of Object.values(CAPABILITY).map((c) => c.label))
+        expect(glance).toContain(label);
+      await expect(page.locator('#at-a-glance .glance-missing')).toHaveCount(
+        (await page.locator('#at-a-glance .glance > li').count()) < 9 ? 1 : 0,
+      );
       const headings = (await page.locator('article h2').allTextContents()).map((h) =>
         h.trim().replace(/\s+/g, ' '),
       );
@@ -106,11 +113,20 @@ test('a how-to link to a route opens at the route, and citations open the source
 });
 
 test('not published is shown as its own state, never as no', async ({ page }) => {
+  await page.goto('/utilities/knoxville-utilities-board/');
+  const missing = page.locator('#at-a-glance li.glance-missing');
+  await expect(missing).toHaveClass(/tone-unknown/);
+  await expect(missing).toContainText('Green Button Download My Data');
+  await expect(missing.locator('.unknown')).toHaveText('Not published');
+  await expect(page.locator('#legend')).toContainText('it is not the same as “no”');
+});
+
+test('a value only a commercial guide states is shown as reported, naming it', async ({ page }) => {
   await page.goto(SEEDS.sces);
   const gb = page.locator('#at-a-glance li', { hasText: 'Green Button Download My Data' });
-  await expect(gb).toHaveClass(/tone-unknown/);
-  await expect(gb.locator('.unknown')).toHaveText('Not published');
-  await expect(page.locator('#legend')).toContainText('it is not the same as “no”');
+  await expect(gb).toContainText('Not available');
+  await expect(gb.locator('.reported')).toHaveText('reported by Nectar (commercial guide)');
+  await expect(page.locator('#legend')).toContainText('reported by');
 });
 
 test('FAQ page lists every question with matching FAQPage JSON-LD', async ({ page }) => {

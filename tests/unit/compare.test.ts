@@ -9,10 +9,12 @@ import { differences, sideBySideHtml } from '#src/views/side-by-side.ts';
 import { guidePairs, MAX_GUIDES_PER_STATE } from '#src/views/pairs.ts';
 
 const minimal = readFileSync('tests/fixtures/valid/minimal.md', 'utf8');
-const guide = (yaml = '', slug = 'x') => {
-  const { guides, problems } = checkGuides([
-    { path: `${slug}.md`, slug, source: minimal.replace('states: [TN]', `states: [TN]\n${yaml}`) },
-  ]);
+/** A guide whose one source is the utility's own page (`kind` changes that source's kind). */
+const guide = (yaml = '', slug = 'x', kind = 'utility') => {
+  const source = minimal
+    .replace('states: [TN]', `states: [TN]\n${yaml}`)
+    .replace('kind: other', `kind: ${kind}`);
+  const { guides, problems } = checkGuides([{ path: `${slug}.md`, slug, source }]);
   if (!guides[0]) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
   return guides[0];
 };
@@ -42,11 +44,24 @@ describe('score', () => {
     expect(scoreText(s)).toBe('93/100');
   });
 
-  it('counts not-published criteria as 0 and says how many there were', () => {
+  it('counts points resting on reported values apart, and says so', () => {
+    const s = score(guide(FULL, 'x', 'commercial').data);
+    expect(s).toMatchObject({ points: 93, reportedPoints: 93, scored: true });
+    expect(scoreText(s)).toBe('93/100 (93 points reported, not confirmed)');
+  });
+
+  it('gives no number when too few criteria are published', () => {
     const s = score(guide().data);
     expect(s.points).toBe(0);
     expect(s.unknown).toBe(8);
-    expect(scoreText(s)).toBe('0/100 (8 of 8 criteria not published)');
+    expect(s.scored).toBe(false);
+    expect(scoreText(s)).toBe('Not enough published to score (0 of 8 criteria published)');
+    const four = `greenButton: { downloadMyData: available, connectMyData: available, cite: [fixture] }
+api: { status: planned, cite: [fixture] }
+edi: { status: available, cite: [fixture] }`;
+    expect(score(guide(four).data).scored).toBe(false);
+    const five = `${four}\nbilling: { selfServiceExport: { status: "no", cite: [fixture] } }`;
+    expect(scoreText(score(guide(five).data))).toBe('43/100 (3 of 8 criteria not published)');
   });
 
   it('scores "not available" 0 without calling it unknown', () => {
@@ -105,7 +120,9 @@ describe('compare rows', () => {
     expect(head).toBe(
       [
         'slug',
-        ...COLUMNS.map((c) => c.label),
+        ...COLUMNS.flatMap((c) =>
+          'capability' in c ? [c.label, `${c.label} evidence`] : [c.label],
+        ),
         ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`),
         'url',
       ].join(','),
