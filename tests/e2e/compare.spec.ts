@@ -78,9 +78,19 @@ test.describe('without JavaScript', () => {
       .first()
       .locator('td')
       .allTextContents();
-    // The CSV carries the table's columns, then one per data field (the matrix at /compare/data-fields/), then the URL.
-    expect(cells.map((c) => c.trim())).toEqual(csv[1].slice(2, 2 + cells.length));
-    expect(csv[0][2 + cells.length]).toMatch(/^Data field: /);
+    // The CSV carries the table's columns, each status followed by its evidence column, then one per
+    // data field (the matrix at /compare/data-fields/), then the URL.
+    const heads = (await page.locator('table.compare thead th').allTextContents()).map((h) =>
+      h.trim(),
+    );
+    const at = heads.slice(1).map((h) => csv[0].indexOf(h));
+    expect(at).not.toContain(-1);
+    expect(cells.map((c) => c.trim())).toEqual(at.map((i) => csv[1][i]));
+    const evidence = csv[0].filter((h) => h.endsWith(' evidence'));
+    expect(evidence.map((h) => h.replace(/ evidence$/, ''))).toEqual(
+      expect.arrayContaining(['Green Button Connect', 'API', 'EDI']),
+    );
+    expect(csv[0][csv[0].indexOf(heads.at(-1)!) + 1]).toMatch(/^Data field: /);
   });
 });
 

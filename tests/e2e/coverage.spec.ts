@@ -36,8 +36,9 @@ const labelsOf = (value: string, key: string) =>
     : labelMaps.filter((m) => value in m).map((m) => m[value]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** A sentence's final full stop may give way to the page's own punctuation ("Sources differ: a; b."). */
 const asText = (markdown: string) =>
-  norm(decodeHTML(inlineMarkdown(markdown).replace(/<[^>]+>/g, '')));
+  norm(decodeHTML(inlineMarkdown(markdown).replace(/<[^>]+>/g, ''))).replace(/[.\s]+$/, '');
 
 function* leaves(
   value: unknown,

@@ -4,7 +4,7 @@
  * Citation marks are tap-sized and never cover the value they follow.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { loadGuideDirectory } from '#src/content/guides.ts';
 import { CONTENT_DIR } from '#src/site.ts';
 import { capabilities } from '#src/views/capabilities.ts';
@@ -57,32 +57,61 @@ for (const g of guides) {
   });
 }
 
+/** Each guide row's cells, by column, read once (the tables hold every EIA utility, thousands of rows). */
+const rowCells = (page: Page, attr: 'data-col' | 'data-label') =>
+  page.locator('tbody tr').evaluateAll(
+    (rows, attr) =>
+      Object.fromEntries(
+        rows.flatMap((r) => {
+          const href = r.querySelector('th a')?.getAttribute('href')?.replace(/#.*$/, '');
+          if (!href) return [];
+          const cells = [...r.querySelectorAll(`td[${attr}]`)].map((td) => [
+            td.getAttribute(attr)!,
+            (td as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+          ]);
+          return [[href, Object.fromEntries(cells)]];
+        }),
+      ) as Record<string, Record<string, string>>,
+    attr,
+  );
+
 test('comparison cells and the data-field matrix never call a cited value not published', async ({
   page,
 }) => {
   await page.goto('/compare/');
+  const table = await rowCells(page, 'data-col');
+  let checked = 0;
   for (const g of guides) {
-    const row = page.locator(`tbody tr:has(th a[href="/utilities/${g.slug}/"])`);
+    const row = table[`/utilities/${g.slug}/`];
+    expect(row, g.slug).toBeTruthy();
     for (const cap of capabilities(g.data)) {
-      const key = cap.id === 'self-service-export' ? 'export' : cap.id;
-      const cell = row.locator(`td[data-col="${key}"]`);
-      if (!(await cell.count())) continue;
-      const text = squash(await cell.innerText());
-      if (cap.evidence.tier !== 'not-published') expect(text).not.toBe('Not published');
-      if (cap.evidence.tier === 'reported') expect(text).toContain('reported by');
+      const text = row[cap.id === 'self-service-export' ? 'export' : cap.id];
+      if (text === undefined) continue;
+      checked++;
+      if (cap.evidence.tier !== 'not-published')
+        expect(text, `${g.slug} ${cap.id}`).not.toBe('Not published');
+      if (cap.evidence.tier === 'reported')
+        expect(text, `${g.slug} ${cap.id}`).toContain('reported by');
     }
   }
+  expect(checked).toBeGreaterThan(guides.length * 4);
   await page.goto('/compare/data-fields/');
+  const matrix = await rowCells(page, 'data-label');
+  checked = 0;
   for (const g of guides) {
-    const row = page.locator(`tbody tr:has(th a[href="/utilities/${g.slug}/"])`);
+    const row = matrix[`/utilities/${g.slug}/`];
+    expect(row, g.slug).toBeTruthy();
     for (const m of dataFieldMatrix(g.data)) {
-      const cell = row.locator(`td[data-label="${m.label}"]`);
-      if (!(await cell.count())) continue;
-      const text = squash(await cell.innerText());
-      if (m.evidence.tier !== 'not-published') expect(text).not.toContain('Not published');
-      if (m.evidence.tier === 'reported') expect(text).toContain('reported by');
+      const text = row[m.label];
+      if (text === undefined) continue;
+      checked++;
+      if (m.evidence.tier !== 'not-published')
+        expect(text, `${g.slug} ${m.label}`).not.toContain('Not published');
+      if (m.evidence.tier === 'reported')
+        expect(text, `${g.slug} ${m.label}`).toContain('reported by');
     }
   }
+  expect(checked).toBeGreaterThan(guides.length * 4);
 });
 
 test('the CSV and JSON carry an evidence value beside each capability', async ({ request }) => {

@@ -15,8 +15,9 @@ for (const [name, path] of Object.entries(SEEDS)) {
       const glance = await page.locator('#at-a-glance .glance').innerText();
       for (const label of Object.values(CAPABILITY).map((c) => c.label))
         expect(glance).toContain(label);
+      const stated = await page.locator('#at-a-glance .glance > li:not(.glance-missing)').count();
       await expect(page.locator('#at-a-glance .glance-missing')).toHaveCount(
-        (await page.locator('#at-a-glance .glance > li').count()) < 9 ? 1 : 0,
+        stated < Object.keys(CAPABILITY).length ? 1 : 0,
       );
       const headings = (await page.locator('article h2').allTextContents()).map((h) =>
         h.trim().replace(/\s+/g, ' '),
@@ -79,25 +80,28 @@ test('a citation sits next to the facts of each section that states any', async 
   await expect(customers.locator('a.cite')).toHaveAttribute('href', '#source-eia-861-2018');
 });
 
-test('a conflict between two sources is shown with both claims and their sources', async ({
+test('sources that differ are shown in one line beside the fact, each claim with its source', async ({
   page,
 }) => {
   await page.goto(SEEDS.sces);
-  const conflict = page.getByRole('complementary', {
-    name: 'Sources disagree: Smart-meter deployment',
+  const conflict = page.locator('#interval-data p.differ', {
+    hasText: 'Sources differ on smart-meter deployment',
   });
   await expect(conflict).toBeVisible();
-  await expect(conflict.locator('li')).toHaveCount(2);
-  await expect(conflict.locator('li').nth(1)).toContainText('55,166');
+  await expect(conflict).toContainText('55,166');
   await expect(conflict.locator('a.cite')).toHaveCount(2);
+  await expect(page.getByText('Sources disagree')).toHaveCount(0);
 });
 
-test('facts resting only on a commercial guide say so', async ({ page }) => {
+test('facts resting only on a commercial guide name who reports them', async ({ page }) => {
   await page.goto(SEEDS.sces);
   await page.locator('#route-written-request > summary').click();
   const route = page.locator('#third-party');
-  await expect(route.locator('.commercial-only').first()).toBeVisible();
-  await expect(route.locator('.commercial-only').first()).toHaveText('commercial source only');
+  await expect(route.locator('.reported').first()).toBeVisible();
+  await expect(route.locator('.reported').first()).toHaveText(
+    'reported by Nectar (commercial guide)',
+  );
+  await expect(page.getByText('commercial source only')).toHaveCount(0);
 });
 
 test('a how-to link to a route opens at the route, and citations open the source list', async ({
@@ -147,7 +151,7 @@ test('rates page shows dated figures as written, each with its citation', async 
   const row = page.getByRole('row', { name: /Residential energy charge/ });
   await expect(row).toContainText('0.09436 USD per kWh');
   await expect(row).toContainText('October 2023');
-  await expect(row.locator('.commercial-only')).toBeVisible();
+  await expect(row.locator('.reported')).toHaveText(/^reported by /);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -63,7 +63,7 @@ export function aboutFacts(u: Utility, ctx: GuideContext): AboutFacts {
       u.regulators.flatMap((r) => r.cite ?? []),
     ]),
   );
-  if (u.aliases.length) about.push(f('Also known as', text(u.aliases.join('; '))));
+  // Other names sit under the title (GuideHeader), where a reader arriving by one of them looks.
   for (const r of u.related)
     about.push(
       f(
