@@ -12,6 +12,7 @@ import { REPORTER_KIND, reportedMark, type Evidence } from './evidence.ts';
 import { inlineMarkdown } from '#src/lib/markdown.ts';
 import type { TermLinker } from './terms.ts';
 import {
+  compact,
   showCites,
   sourceAnchor,
   type Block,
@@ -75,7 +76,7 @@ export function reportedHtml(cite: CiteRef[]): string {
 }
 
 export function factsHtml(facts: Fact[], className = 'kv'): string {
-  const rows = facts.map((f) => {
+  const rows = compact(facts).map((f) => {
     const value = `<span class="${f.tone ? `value tone-${f.tone}` : 'value'}">${cellHtml(f.value)}</span>`;
     const note = f.note ? ` <span class="note">${inlineMarkdown(f.note)}</span>` : '';
     return `<div>\n<dt>${esc(f.term)}</dt> <dd>${value}${note} ${showCites(f) ? citesHtml(f.cite) : ''}</dd>\n</div>`;

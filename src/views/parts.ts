@@ -72,6 +72,17 @@ export const join = (parts: Cell[], sep = ', '): Cell =>
   parts.length === 1 ? parts[0] : { parts, sep };
 
 /**
+ * A label as it reads inside a sentence: "Available to" becomes "available to"; names and acronyms
+ * ("Green Button Connect", "API", "EDI transactions") keep their capitals.
+ */
+export function inSentence(label: string): string {
+  const [first, second] = label.split(' ');
+  return /^[A-Z][a-z’'-]*$/.test(first) && !/^[A-Z]/.test(second ?? '')
+    ? label.charAt(0).toLowerCase() + label.slice(1)
+    : label;
+}
+
+/**
  * Facts whose value is not published and that carry no note are gathered into one closing fact, so a
  * section lists what is known first and then says in one line what no source states.
  */
@@ -84,9 +95,7 @@ export function compact(facts: Fact[]): Fact[] {
     {
       term: NOT_PUBLISHED,
       value: {
-        text: bare
-          .map((f, i) => (i === 0 ? f.term : f.term.charAt(0).toLowerCase() + f.term.slice(1)))
-          .join(', '),
+        text: bare.map((f, i) => (i === 0 ? f.term : inSentence(f.term))).join(', '),
       },
       cite: [],
     },

@@ -3,7 +3,6 @@
  * guides, state hubs whose counts agree with the directory, maps, and a sitemap that follows the
  * thin-content policy.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadGuideDirectory } from '#src/content/guides.ts';
@@ -11,6 +10,7 @@ import { buildListings, isIndexable } from '#src/directory/listings.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import { CONTENT_DIR } from '#src/site.ts';
 import { builtPage } from './dist.ts';
+import { axeViolations } from './helpers.ts';
 
 const entries = JSON.parse(
   readFileSync('content/directory/eia-861.json', 'utf8'),
@@ -99,14 +99,7 @@ for (const [name, path] of [
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { GUIDE_SECTIONS } from '#src/lib/sections.ts';
 import { CAPABILITY } from '#src/schema/enums.ts';
-import { jsonLd, SEEDS } from './helpers.ts';
+import { jsonLd, SEEDS, axeViolations } from './helpers.ts';
 
 for (const [name, path] of Object.entries(SEEDS)) {
   test.describe(`${name} guide`, () => {
@@ -160,13 +159,6 @@ for (const scheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(SEEDS.jec);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -2,7 +2,6 @@
  * What no other guide publishes: third-party onboarding, the data-field matrix, portal platforms, state
  * rules linked from guides, and each guide's machine-readable copy.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -12,6 +11,7 @@ import { CONTENT_DIR } from '#src/site.ts';
 import { DATA_FIELD } from '#src/schema/enums.ts';
 import { applicableFields } from '#src/views/data-fields.ts';
 import { HUB_PLATFORMS } from '#src/views/platforms.ts';
+import { axeViolations } from './helpers.ts';
 
 const guides = loadGuideDirectory(CONTENT_DIR).guides;
 const withOnboarding = guides.find((g) =>
@@ -149,14 +149,7 @@ for (const path of ['/platforms/', '/platforms/opower/', '/contribute/']) {
     test(`${path}: no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

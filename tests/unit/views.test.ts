@@ -6,7 +6,8 @@ import { checkGuides, loadGuideDirectory } from '#src/content/guides.ts';
 import { capabilities, capability } from '#src/views/capabilities.ts';
 import { granularityText, guideView, historyText, turnaroundText } from '#src/views/guide.ts';
 import { figureValue, ratesView } from '#src/views/rates.ts';
-import { cellText, compact, type Fact } from '#src/views/parts.ts';
+import { cellText, compact, text, UNKNOWN, type Fact } from '#src/views/parts.ts';
+import { factsHtml } from '#src/views/html.ts';
 import { formatDate, formatDecimal, telHref } from '#src/lib/format.ts';
 import { inlineMarkdown, linkPhones, plainText } from '#src/lib/markdown.ts';
 
@@ -329,5 +330,45 @@ describe('platforms', async () => {
     ]);
     expect(groups.get('unknown')).toHaveLength(1);
     expect(groups.get('itron')).toEqual([]);
+  });
+});
+
+describe('facts no source states', () => {
+  const fact = (term: string, value = UNKNOWN, note?: string): Fact => ({
+    term,
+    value,
+    note,
+    cite: [],
+  });
+  it('gathers two or more bare ones into one line at the end, in order', () => {
+    const out = compact([
+      fact('Green Button Connect'),
+      fact('Portal', text('Yes')),
+      fact('API'),
+      fact('EDI', UNKNOWN, 'The supplier handbook is not public.'),
+    ]);
+    expect(out.map((f) => [f.term, cellText(f.value)])).toEqual([
+      ['Portal', 'Yes'],
+      ['EDI', 'Not published'],
+      ['Not published', 'Green Button Connect, API'],
+    ]);
+    const html = factsHtml([fact('A'), fact('B')]);
+    expect(html.match(/<dt>/g)).toHaveLength(1);
+    expect(html).toContain('<dt>Not published</dt>');
+  });
+  it('keeps names and acronyms capitalised inside the line', () => {
+    const out = compact([
+      fact('Status'),
+      fact('Available to'),
+      fact('EDI transactions'),
+      fact('Green Button Connect'),
+    ]);
+    expect(cellText(out[0].value)).toBe(
+      'Status, available to, EDI transactions, Green Button Connect',
+    );
+  });
+  it('leaves a single one in its place', () => {
+    const one = [fact('A'), fact('B', text('Yes'))];
+    expect(compact(one)).toEqual(one);
   });
 });
