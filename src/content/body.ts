@@ -39,6 +39,75 @@ export interface RenderedBody {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/**
+ * How deeply a body may nest, counted on the text before the Markdown parser sees it: the parser
+ * recurses once per level, so a few kilobytes of nesting would exhaust the stack or take minutes.
+ * Real guides use a handful of levels; the limits leave ample room.
+ */
+export const BODY_LIMITS = {
+  /** Block quote and list markers opening one line (`> - 1. …`). */
+  containerMarkers: 8,
+  /** Columns of indentation before a line's text (a tab counts to the next multiple of 4). */
+  indent: 40,
+  /** Runs of emphasis markers (`*`, `_`, `~`) in one paragraph. */
+  emphasisRuns: 400,
+} as const;
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+
+/** The first place the body nests deeper than `BODY_LIMITS` allows, as an issue; a single pass over the text. */
+export function nestingIssue(markdown: string, limits = BODY_LIMITS): BodyIssue | undefined {
+  const lines = markdown.split('\n');
+  let runs = 0;
+  let paragraphLine = 1;
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim()) {
+      runs = 0;
+      paragraphLine = i + 2;
+      continue;
+    }
+    let col = 0;
+    let k = 0;
+    for (; isSpace(line[k]); k++) col += line[k] === '\t' ? 4 - (col % 4) : 1;
+    if (col > limits.indent)
+      return { line: i + 1, message: `found a line indented ${col} columns; expected at most ${limits.indent}`, hint: 'deep indentation nests lists or code inside each other; flatten the structure', severity: 'error' };
+    if (line.startsWith('```', k) || line.startsWith('~~~', k)) fenced = !fenced;
+    if (fenced) continue;
+    let markers = 0;
+    for (;;) {
+      const c = line[k];
+      let next = k;
+      if (c === '>') next = k + 1;
+      else if ((c === '-' || c === '*' || c === '+') && (k + 1 === line.length || isSpace(line[k + 1]))) next = k + 1;
+      else if (isDigit(c)) {
+        let d = k;
+        while (isDigit(line[d]) && d - k < 10) d++;
+        if ((line[d] === '.' || line[d] === ')') && (d + 1 === line.length || isSpace(line[d + 1]))) next = d + 1;
+      }
+      if (next === k) break;
+      markers++;
+      k = next;
+      while (isSpace(line[k])) k++;
+    }
+    if (markers > limits.containerMarkers)
+      return { line: i + 1, message: `found ${markers} quote or list markers opening one line; expected at most ${limits.containerMarkers}`, hint: 'quotes and lists nested this deeply cannot be read; flatten the structure', severity: 'error' };
+    for (let p = k; p < line.length; p++) {
+      const c = line[p];
+      if (c === '\\') p++;
+      else if (c === '*' || c === '_' || c === '~') {
+        runs++;
+        while (line[p + 1] === c) p++;
+      }
+    }
+    if (runs > limits.emphasisRuns)
+      return { line: paragraphLine, message: `found a paragraph with more than ${limits.emphasisRuns} runs of emphasis markers (*, _ or ~); expected fewer`, hint: 'emphasis nested or repeated this much cannot be read; split the paragraph or write the markers as \\* and \\_', severity: 'error' };
+  }
+  return undefined;
+}
+
 // GitHub's sanitizer schema, narrowed to the link policy's schemes; ids are ours, not the editor's.
 const schema = {
   ...defaultSchema,
@@ -48,10 +117,26 @@ const schema = {
 };
 const renderer = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
+/** An image path on this site: `/…` but not a protocol-relative `//host/…`. */
+const isLocalImage = (url: string) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\');
+
 /** Parses a body and lists everything that breaks the policy, with lines relative to the body. */
 export function checkBody(markdown: string): { tree: Mdast; issues: BodyIssue[]; headings: Heading[] } {
-  const tree = parser.parse(markdown) as Mdast;
+  const tooDeep = nestingIssue(markdown);
+  if (tooDeep) return { tree: { type: 'root', children: [] }, issues: [tooDeep], headings: [] };
+  let tree: Mdast;
+  try {
+    tree = parser.parse(markdown) as Mdast;
+  } catch (err) {
+    // Defence in depth: the limits above should make this unreachable.
+    if (!(err instanceof RangeError)) throw err;
+    return { tree: { type: 'root', children: [] }, issues: [{ message: 'found Markdown nested too deeply to read; expected a flatter structure', severity: 'error' }], headings: [] };
+  }
   const issues: BodyIssue[] = [];
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (d) => {
+    if (!definitions.has(d.identifier)) definitions.set(d.identifier, d.url);
+  });
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   let lastDepth = 1;
@@ -81,9 +166,12 @@ export function checkBody(markdown: string): { tree: Mdast; issues: BodyIssue[];
         break;
       }
       case 'image':
-        if (!node.url.startsWith('/') || node.url.startsWith('//'))
-          issues.push({ line, message: `found an image from ${JSON.stringify(node.url.slice(0, 60))}; expected an image stored on this site (a path starting with /)`, hint: 'remote images track readers and are blocked by the site’s security policy; link to the picture instead', severity: 'error' });
+      case 'imageReference': {
+        const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+        if (url !== undefined && !isLocalImage(url))
+          issues.push({ line, message: `found an image from ${JSON.stringify(url.slice(0, 60))}; expected an image stored on this site (a path starting with /)`, hint: 'remote images track readers and are blocked by the site’s security policy; link to the picture instead', severity: 'error' });
         break;
+      }
       case 'heading': {
         const text = toString(node);
         const slug = slugger.slug(text);
@@ -116,6 +204,15 @@ export function renderBody(tree: Mdast, headings: Heading[]): RenderedBody {
   let i = 0;
   visit(hast, 'element', (el: Element) => {
     if (/^h[1-6]$/.test(el.tagName)) el.properties = { ...el.properties, id: headings[i++]?.slug };
+    // The link and image rules once more, on what is emitted, whatever Markdown construct made it.
+    const { href, src } = el.properties;
+    if (href !== undefined && (typeof href !== 'string' || hrefProblem(href))) delete el.properties.href;
+    if (el.tagName === 'img' && !(typeof src === 'string' && isLocalImage(src))) {
+      const alt = String(el.properties.alt ?? '');
+      el.tagName = 'span';
+      el.properties = {};
+      el.children = [{ type: 'text', value: alt }];
+    }
   });
   return { html: renderer.stringify(hast), headings };
 }

@@ -7,7 +7,7 @@
  * messages and to confirm a suspected alias, lazily, on the same text.
  */
 import jsyaml from 'js-yaml';
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { CST, isMap, isScalar, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export interface FileIssue {
   line?: number;
@@ -50,8 +50,24 @@ const float = new jsyaml.Type('tag:yaml.org,2002:float', {
 });
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [yamlTypes.null, yamlTypes.bool, yamlTypes.int, float] });
 
-/** Anchors (&a) and aliases (*a) where a YAML node can start; a match is confirmed exactly before refusing. */
-const MAYBE_ALIAS = /(?:^|[\s[\]{},])[*&][^\s,[\]{}]/m;
+// Lexer tokens that mark a mode or a scalar's start rather than stand for source text.
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * The first anchor (&a) or alias (*a) in the YAML, as YAML's own lexer reads it (so quoted text, flow
+ * collections and JSON-style maps are told apart exactly), with its offset in the text.
+ */
+export function firstAnchorOrAlias(
+  yamlText: string,
+): { kind: 'anchor' | 'alias'; source: string; offset: number } | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(yamlText)) {
+    const type = CST.tokenType(token);
+    if (type === 'anchor' || type === 'alias') return { kind: type, source: token, offset };
+    if (!CONTROL_TOKENS.has(token)) offset += token.length;
+  }
+  return undefined;
+}
 
 export function parseGuideSource(source: string): { guide?: ParsedGuide; issues: FileIssue[] } {
   const text = source.startsWith('\ufeff') ? source.slice(1) : source;
@@ -75,16 +91,18 @@ export function parseGuideSource(source: string): { guide?: ParsedGuide; issues:
   };
   const lineAt = (offset: number) => counter!.linePos(offset).line + 1;
 
-  if (MAYBE_ALIAS.test(yamlText)) {
-    const issues: FileIssue[] = [];
-    visit(exact(), {
-      Alias(_, node) {
-        issues.push({ line: node.range ? lineAt(node.range[0]) : undefined, message: `found a YAML alias (${node.source.startsWith('*') ? node.source : `*${node.source}`}); expected values written out`, hint: 'aliases can multiply one value thousands of times; copy the value instead' });
-        return visit.BREAK;
-      },
-    });
-    if (issues.length) return { issues };
-  }
+  // Refused before anything expands them: aliases can multiply one value into gigabytes.
+  const ref = firstAnchorOrAlias(yamlText);
+  if (ref)
+    return {
+      issues: [
+        {
+          line: yamlText.slice(0, ref.offset).split('\n').length + 1,
+          message: `found a YAML ${ref.kind} (${ref.source}); expected values written out`,
+          hint: 'anchors and aliases can multiply one value thousands of times; copy the value instead',
+        },
+      ],
+    };
 
   let data: unknown;
   try {

@@ -1,14 +1,15 @@
 /** The editor's tools: the scaffold passes the checker, the JSON Schema agrees with zod, generated files are current. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import jsyaml from 'js-yaml';
 import { utilitySchema } from '#src/schema/utility.ts';
 import { guideJsonSchema } from '#src/schema/json-schema.ts';
+import { LIMITS } from '#src/schema/fragments.ts';
 
 const node = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -43,6 +44,98 @@ describe('npm run new', () => {
     expect(r.stderr).toBe(
       'new: give the headquarters state as a two-letter code, e.g. --state GA (found ZZ)\n',
     );
+  });
+
+  /** Runs the scaffold on an empty guides folder of its own. */
+  const scaffold = (args: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'udg-new-'));
+    return { dir, r: node(['scripts/new.ts', ...args], { GUIDES_DIR: dir }) };
+  };
+  /** A refusal: exit 1, the message on one line, no stack trace, nothing written. */
+  const expectRefused = (r: ReturnType<typeof node>, message: string) => {
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`new: ${message}`);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/^\s*at /m);
+    expect(r.stdout).toBe('');
+  };
+
+  it('refuses a --slug that is a path or not a plain slug, writing nothing inside or outside the guides folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'udg-new-'));
+    const dir = join(root, 'content', 'guides');
+    mkdirSync(dir, { recursive: true });
+    const outside = `${basename(root)}-escaped`; // ../../../ from the guides folder is the system temp dir
+    for (const slug of [`../../../${outside}`, '/etc/x', 'a/b', '..', 'Foo_Bar']) {
+      const r = node(['scripts/new.ts', 'Example Light', '--state', 'GA', '--slug', slug], {
+        GUIDES_DIR: dir,
+      });
+      expectRefused(
+        r,
+        `--slug must be a plain file name of lowercase letters a–z, digits and single hyphens, e.g. --slug `,
+      );
+      expect(r.stderr).toContain(`(found ${JSON.stringify(slug)})`);
+    }
+    const long = node(
+      ['scripts/new.ts', 'Example Light', '--state', 'GA', '--slug', 'a'.repeat(101)],
+      {
+        GUIDES_DIR: dir,
+      },
+    );
+    expectRefused(long, '--slug is 101 characters; expected at most 100');
+    expect(readdirSync(root, { recursive: true }).sort()).toEqual([
+      'content',
+      join('content', 'guides'),
+    ]);
+    expect(existsSync(join(tmpdir(), `${outside}.md`))).toBe(false);
+    expect(existsSync('/etc/x.md')).toBe(false);
+  });
+
+  it('refuses a name longer than the schema allows a guide’s name, without a stack trace', () => {
+    for (const length of [LIMITS.label + 1, 300]) {
+      const { dir, r } = scaffold(['N'.repeat(length), '--state', 'GA']);
+      expectRefused(
+        r,
+        `the name is ${length} characters; expected at most ${LIMITS.label}, the limit on a guide’s name`,
+      );
+      expect(readdirSync(dir)).toEqual([]);
+    }
+    const { dir, r } = scaffold(['N'.repeat(LIMITS.label), '--state', 'GA', '--slug', 'long-name']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual(['long-name.md']);
+  });
+
+  it('makes the file name from the whole name ("&" as "and", accents stripped) and refuses a name that makes none or too long a one', () => {
+    for (const [name, file] of [
+      ['St. Joseph Light & Power', 'st-joseph-light-and-power.md'],
+      ['  Coöperative Électrique — Été ', 'cooperative-electrique-ete.md'],
+    ]) {
+      const { dir, r } = scaffold([name!, '--state', 'MO']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(readdirSync(dir)).toEqual([file]);
+    }
+    const none = scaffold(['!!!', '--state', 'GA']);
+    expectRefused(
+      none.r,
+      'the name "!!!" has no letters or digits to make a file name from; choose one with --slug',
+    );
+    expect(readdirSync(none.dir)).toEqual([]);
+    const long = scaffold(['& '.repeat(100), '--state', 'GA']);
+    expectRefused(
+      long.r,
+      'the name makes a 399-character file name; expected at most 100: choose a shorter one with --slug',
+    );
+    expect(readdirSync(long.dir)).toEqual([]);
+  });
+
+  it('refuses an --eia that is not a plain positive decimal integer (1e3, 0x10, -5, 5.0, 0)', () => {
+    for (const eia of ['1e3', '0x10', '-5', '5.0', '0']) {
+      const { dir, r } = scaffold(['Example Light', '--state', 'LA', '--eia', eia]);
+      expectRefused(
+        r,
+        `--eia takes the EIA utility number, a positive whole number in digits, e.g. --eia 9689 (found ${JSON.stringify(eia)})`,
+      );
+      expect(readdirSync(dir)).toEqual([]);
+    }
   });
 });
 

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Root } from 'mdast';
+import { checkBody, renderBody } from '#src/content/body.ts';
 
 const DIR = 'tests/fixtures/hostile';
 const MARKER = '/tmp/udg-hostile-pwned';
@@ -55,7 +57,21 @@ const EXPECTED: [string, string][] = [
   ['notes.txt', 'found a .txt file; expected only guides named <slug>.md'],
   ['nested', 'is a folder; expected guides directly in this folder'],
   ['linked-guide.md', 'is a symbolic link; expected a regular file'],
-  ['alias-blowup.md:7', 'found a YAML alias (*big); expected values written out'],
+  ['alias-blowup.md:6', 'found a YAML anchor (&big); expected values written out'],
+  ['alias-json-flow.md:8', 'found a YAML anchor (&a); expected values written out'],
+  ['alias-plain.md:4', 'found a YAML alias (*s); expected values written out'],
+  [
+    'body-deep-list.md:20',
+    'body: found 1200 quote or list markers opening one line; expected at most 8',
+  ],
+  [
+    'body-deep-emphasis.md:22',
+    'body: found a paragraph with more than 400 runs of emphasis markers (*, _ or ~)',
+  ],
+  [
+    'body-image-reference.md:20',
+    'body: found an image from "https://tracker.example/p.gif"; expected an image stored on this site',
+  ],
   ['oversized.md', 'the file is 269 kB; expected at most 200 kB'],
   ['invalid-utf8.md:20', 'the file is not valid UTF-8 text'],
   ['hidden-character.md:3', 'name: found an invisible character U+202E'],
@@ -109,5 +125,49 @@ describe('hostile content', () => {
       expect(existsSync(outDir)).toBe(false);
       expect(existsSync(MARKER)).toBe(false);
     });
+  });
+});
+
+describe('bodies that nest or hide images', () => {
+  const deep = {
+    'list markers': '- '.repeat(1200) + 'x',
+    'block quotes': '>'.repeat(3000) + ' x',
+    indentation: Array.from({ length: 400 }, (_, i) => ' '.repeat(2 * i) + '- x').join('\n'),
+    emphasis: '*a _b '.repeat(700) + 'x' + ' c_ d*'.repeat(700),
+    'strong emphasis': '**a '.repeat(2000) + 'x' + ' b**'.repeat(2000),
+  };
+  for (const [what, md] of Object.entries(deep))
+    it(`refuses deep ${what} at once, with its line, before parsing`, () => {
+      const start = performance.now();
+      const { issues } = checkBody(md);
+      expect(performance.now() - start).toBeLessThan(1000);
+      expect(issues).toHaveLength(1);
+      // The first line past the limit: line 1, or line 22 where indentation first passes 40 columns.
+      expect(issues[0]).toMatchObject({ line: what === 'indentation' ? 22 : 1, severity: 'error' });
+    });
+
+  it('accepts the nesting real guides use', () => {
+    const md =
+      '- a\n  - b\n    - c\n      1. d\n\n> quote with *emphasis* and **strong** and ~~strike~~\n>\n> - item';
+    expect(checkBody(md).issues).toEqual([]);
+  });
+
+  it('renders no remote image and no unsafe link, whatever construct made them', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'image', url: 'https://tracker.example/p.gif', alt: 'pixel' },
+            { type: 'image', url: '//tracker.example/p.gif', alt: 'pixel' },
+            { type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }] },
+          ],
+        },
+      ],
+    };
+    const { html } = renderBody(tree, []);
+    expect(html).not.toMatch(/<img|tracker|javascript/);
+    expect(html).toContain('pixel');
   });
 });
