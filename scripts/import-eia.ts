@@ -2,7 +2,8 @@
  * Imports the official EIA-861 workbooks into the utility directory:
  *   node scripts/import-eia.ts <folder or zip> [--out content/directory/eia-861.json]
  * Writes the entries file and, beside it, <name>.meta.json — both atomically, and only when everything
- * succeeded. Input problems print one line on stderr and exit 1; progress goes to stderr.
+ * succeeded. Input problems print one line on stderr and exit 1; progress goes to stderr. So does input over
+ * the size limits (LIMITS in src/directory/eia861-files.ts), refused before it is read or inflated.
  * The rules (who is included, how figures are summed) live in src/directory/eia861.ts.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Root as Mdast } from 'mdast';
 import type { Element, Root as Hast } from 'hast';
-import { describeHidden, hrefProblem, isHtmlComment, LINK_EXPECTED } from './policy.ts';
+import { describeHidden, HIDDEN_CHARS, hrefProblem, isHtmlComment, LINK_EXPECTED } from './policy.ts';
 import { RESERVED_IDS } from '#src/lib/sections.ts';
 
 export interface BodyIssue {
@@ -142,7 +142,7 @@ export function checkBody(markdown: string): { tree: Mdast; issues: BodyIssue[];
   let lastDepth = 1;
   const hidden = describeHidden(markdown);
   if (hidden) {
-    const before = markdown.slice(0, markdown.search(/[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/u));
+    const before = markdown.slice(0, markdown.search(HIDDEN_CHARS));
     issues.push({ line: before.split('\n').length, message: `found ${hidden.replace(/ at character \d+/, '')}; expected visible text only`, hint: 'delete the invisible character (zero-width and text-direction controls can disguise text)', severity: 'error' });
   }
   visit(tree, (node) => {

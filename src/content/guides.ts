@@ -32,6 +32,26 @@ export interface GuideSet {
   problems: Problem[];
 }
 
+/** Fields whose value is a name shown in titles, lists, feeds and spreadsheets. */
+const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'shortName', 'title', 'question', 'term']);
+
+/**
+ * Text that a browser or feed reader would take for a tag (`<img/src=x …>`, `</b`, `<!x`, `<?x`) even
+ * where Markdown does not: the first such piece, or nothing. Autolinks (`<https://…>`) are links.
+ */
+function markupLike(text: string): string | undefined {
+  // Code spans show their text literally, and \< is an escaped less-than sign: neither is markup.
+  const s = text.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length));
+  for (let i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+    if (s[i - 1] === '\\') continue;
+    const next = s[i + 1];
+    if (next === undefined || !/[A-Za-z/!?]/.test(next)) continue;
+    if (/^<(https?:|mailto:|tel:)[^\s<>]*>/i.test(s.slice(i))) continue;
+    return text.slice(i, i + 30);
+  }
+  return undefined;
+}
+
 /** Every string in `value` with its path, for checks that apply to all text an editor writes. */
 function strings(value: unknown, path: (string | number)[] = [], out: [string, (string | number)[]][] = []): [string, (string | number)[]][] {
   if (typeof value === 'string') out.push([value, path]);
@@ -45,8 +65,12 @@ function textProblems(file: string, parsed: ParsedGuide): Problem[] {
   for (const [s, path] of strings(parsed.data)) {
     const hidden = describeHidden(s);
     const inline = inlineProblems(s);
-    if (!hidden && !inline.length) continue;
+    const markup = inline.some((p) => p.message.startsWith('found raw HTML')) ? undefined : markupLike(s);
+    const badStart = path.length === 1 && NAME_FIELDS.has(String(path[0])) && !/^[\p{L}\p{N}]/u.test(s.trim());
+    if (!hidden && !inline.length && !markup && !badStart) continue;
     const at = { file, line: parsed.lineOf(path), field: formatPath(path) };
+    if (markup) problems.push({ ...at, message: `found markup-like text ${JSON.stringify(markup)}; expected plain text or Markdown`, hint: 'no field may hold HTML; to show a literal < put a space after it', severity: 'error' });
+    if (badStart) problems.push({ ...at, message: `found ${JSON.stringify(s.slice(0, 40))}; expected a name starting with a letter or digit`, hint: 'names appear in feeds, spreadsheets and lists; a leading =, +, - or @ would be read as a formula', severity: 'error' });
     if (hidden) problems.push({ ...at, message: `found ${hidden}; expected visible text only`, hint: 'delete the invisible character (zero-width and text-direction controls can disguise text)', severity: 'error' });
     for (const p of inline) problems.push({ ...at, ...p, severity: 'error' });
   }

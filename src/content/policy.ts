@@ -26,8 +26,11 @@ export function hrefProblem(href: string): string | undefined {
 
 export const LINK_EXPECTED = 'a link starting with https://, http://, mailto:, tel:, / (a page on this site) or # (a section)';
 
-/** Zero-width and bidirectional-control characters: invisible, they can disguise text and file names. */
-export const HIDDEN_CHARS = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/u;
+/**
+ * Zero-width and bidirectional-control characters, and control characters other than tab and line breaks:
+ * invisible, they can disguise text and file names, and control characters make XML and CSV invalid.
+ */
+export const HIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/u;
 
 /** "U+200B at character 12", for messages about hidden characters. */
 export function describeHidden(s: string): string | undefined {

@@ -1,13 +1,15 @@
 /**
  * After the build, checks every internal link and `#anchor` in the built pages. A broken one stops the
  * build (exit 1) with one line per link: the page, the link, why it is broken, and the file to fix — the
- * content file that wrote it, or the page template that built it. External links are checked by
- * `npm run check:links:external`, which needs the network and so never runs in CI.
+ * content file that wrote it, or the page template that built it — and removes the output directory, so
+ * the broken site cannot be deployed. External links are checked by `npm run check:links:external`, which
+ * needs the network and so never runs in CI.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkInternalLinks } from '#src/links/internal.ts';
 import { LinkSources, type RouteLike } from '#src/links/sources.ts';
+import { failBuild } from './fail-build.ts';
 
 const SHOWN = 50;
 
@@ -47,10 +49,11 @@ export default function linkCheck(options: {
           return `  - ${where}: link to ${b.href}: ${b.reason}; ${sources.describe(b.page, b.href)}`;
         });
         const more = groups.size > SHOWN ? `\n  … and ${groups.size - SHOWN} more` : '';
-        logger.error(
-          `${broken.length} broken internal link(s):\n${lines.join('\n')}${more}\nFix the link where it is written; the build output was not published.`,
+        failBuild(
+          logger,
+          dir,
+          `${broken.length} broken internal link(s):\n${lines.join('\n')}${more}\nFix the link where it is written.`,
         );
-        process.exit(1);
       },
     },
   };

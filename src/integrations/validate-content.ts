@@ -1,15 +1,18 @@
 /**
  * The content gate. At config time it checks every guide with the same `loadGuideDirectory` that pages and
  * `npm run check` use: `astro build` stops before anything is compiled or written, printing one line per
- * problem and no stack trace. `astro dev` keeps running, re-checks on every change in the guides folder,
- * reloads the browser, and while any guide is invalid answers every page request with an error page that
- * lists the problems, so nobody reads a stale copy of a broken guide.
+ * problem and no stack trace, and removes the output directory, so an earlier build's output cannot be
+ * deployed as if it were this one; from here on any failure of the build removes it too (./fail-build.ts).
+ * `astro dev` keeps running, re-checks on every change in the guides folder, reloads the browser, and while
+ * any guide is invalid answers every page request with an error page that lists the problems, so nobody
+ * reads a stale copy of a broken guide.
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { loadGuideDirectory } from '#src/content/guides.ts';
 import { collectionProblems } from '#src/content/collections.ts';
 import { formatProblem, formatReport, isError, type Problem } from '#src/content/problems.ts';
+import { failBuild, removeOutputIfBuildFails } from './fail-build.ts';
 
 const escape = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -23,7 +26,8 @@ export default function validateContent(options: { dir: string; root: string }):
   return {
     name: 'utility-guides:content-gate',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
+      'astro:config:setup': ({ config, logger, command }) => {
+        if (command === 'build') removeOutputIfBuildFails(config.outDir);
         const { guides, problems } = check();
         errors = problems.filter(isError);
         // Errors in full; warnings are counted here and listed by `npm run check`.
@@ -31,6 +35,8 @@ export default function validateContent(options: { dir: string; root: string }):
         const warnings = problems.length - errors.length;
         if (warnings)
           logger.warn(`${warnings} warning(s) in the content; \`npm run check\` lists them`);
+        if (errors.length && command === 'build')
+          failBuild(logger, config.outDir, 'Fix the problems above; nothing was built.');
         if (errors.length && command !== 'dev') {
           logger.error('Fix the problems above; nothing was built.');
           process.exit(1);

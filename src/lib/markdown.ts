@@ -8,12 +8,7 @@ import { Marked, type Tokens } from 'marked';
 import { decodeHTML } from 'entities';
 import { hrefProblem, isHtmlComment, LINK_EXPECTED } from '#src/content/policy.ts';
 import { telHref } from './format.ts';
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+import { escapeHtml } from './escape.ts';
 
 /** A link target as the browser will read it: entities decoded. */
 const decodedHref = (href: string) => decodeHTML(href).trim();

@@ -7,6 +7,7 @@ import { getGuides } from '#src/data/utilities.ts';
 import { getStateInfo } from '#src/data/collections.ts';
 import { guideJsonPath, guidePath, PLATFORMS_PATH, stateHubPath } from '#src/lib/urls.ts';
 import { stateName } from '#src/lib/format.ts';
+import { markdownText } from '#src/lib/escape.ts';
 import { HUB } from '#src/schema/enums.ts';
 import { SCHEMA_PATHS } from '#src/schema/json-schema.ts';
 import { SITE_NAME } from '#src/site.ts';
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     ...guides.map(
       (g) =>
-        `- [${g.data.name}](${abs(guidePath(g.id))}): ${one(g.data.summary)} Data: ${abs(guideJsonPath(g.id))}`,
+        `- [${markdownText(g.data.name)}](${abs(guidePath(g.id))}): ${one(g.data.summary)} Data: ${abs(guideJsonPath(g.id))}`,
     ),
     '',
     '## Topics',
@@ -47,7 +48,7 @@ export const GET: APIRoute = async ({ site }) => {
       .filter((s) => s.data.rules.length)
       .map(
         (s) =>
-          `- [${stateName(s.data.state)}](${abs(stateHubPath(s.data.state))}): ${s.data.rules.map((r) => r.name).join('; ')}`,
+          `- [${stateName(s.data.state)}](${abs(stateHubPath(s.data.state))}): ${s.data.rules.map((r) => markdownText(r.name)).join('; ')}`,
       ),
     '',
     '## Open data',

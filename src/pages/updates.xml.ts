@@ -2,6 +2,8 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { getGuides } from '#src/data/utilities.ts';
+import { feedText, xmlSafe } from '#src/lib/escape.ts';
+import { inlineMarkdown } from '#src/lib/markdown.ts';
 import { guidePath } from '#src/lib/urls.ts';
 import { SITE_NAME } from '#src/site.ts';
 import { updateEntries } from '#src/views/updates.ts';
@@ -23,10 +25,10 @@ export const GET: APIRoute = async ({ site }) => {
   });
   for (const e of entries) {
     feed.addItem({
-      title: `${e.name}: guide updated`,
+      title: feedText(`${e.name}: guide updated`),
       id: `${abs(guidePath(e.slug))}#change-${e.key.replace(/\//g, '-')}`,
       link: `${abs(guidePath(e.slug))}${e.recorded ? '#changes' : ''}`,
-      description: e.summary,
+      description: inlineMarkdown(xmlSafe(e.summary)),
       date: new Date(`${e.date}T00:00:00Z`),
     });
   }

@@ -18,6 +18,7 @@ import {
   type DataFieldId,
 } from './data-fields.ts';
 import { platformLabel } from './platforms.ts';
+import { csvField } from '#src/lib/escape.ts';
 import type { Listing } from '#src/directory/listings.ts';
 import { formatNumber, formatPercent } from '#src/lib/format.ts';
 import { capabilities, CAPABILITY, type CapabilityId } from './capabilities.ts';
@@ -224,7 +225,6 @@ export const evidenceCell = (c: CompareCell) =>
 
 /** The rows as CSV (RFC 4180): the same columns as the table, each capability with its evidence, slug and URL. */
 export function compareCsv(rows: CompareRow[], site: string): string {
-  const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const head = [
     'slug',
     ...COLUMNS.flatMap((c) => ('capability' in c ? [c.label, `${c.label} evidence`] : [c.label])),
@@ -242,8 +242,8 @@ export function compareCsv(rows: CompareRow[], site: string): string {
       ...FIELD_COLUMNS.map((c) => r.fields[c.key].text),
       new URL(`/utilities/${r.slug}/`, site).href,
     ]
-      .map(q)
+      .map(csvField)
       .join(','),
   );
-  return `${head.map(q).join(',')}\r\n${lines.join('\r\n')}\r\n`;
+  return `${head.map(csvField).join(',')}\r\n${lines.join('\r\n')}\r\n`;
 }

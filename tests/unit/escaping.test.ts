@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { csvField, feedText, markdownText, xmlSafe } from '#src/lib/escape.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -64,5 +66,47 @@ describe('a build of guides that mention payloads', () => {
     for (const f of json) expect(() => JSON.parse(readFileSync(f, 'utf8')), f).not.toThrow();
     const rows = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
     expect(JSON.stringify(rows)).toContain('Type \\\\<iframe src=x\\\\>');
+  });
+
+  it('writes a feed that is valid XML, with the name as text', () => {
+    const xml = readFileSync(join(out, 'updates.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('Example ]]&gt; Escaping ]]&gt; &amp; Utility: guide updated');
+  });
+
+  it('writes llms.txt with the name as one link text', () => {
+    const line = readFileSync(join(out, 'llms.txt'), 'utf8')
+      .split('\n')
+      .find((l) => l.includes('/utilities/payloads-as-text/'))!;
+    expect(line.startsWith('- [Example \\]\\]\\> Escaping \\]\\]\\> & Utility](')).toBe(true);
+  });
+
+  it('writes a CSV no spreadsheet reads a formula from', () => {
+    const cells = readFileSync(join(out, 'compare.csv'), 'utf8')
+      .split(/,|\r\n/)
+      .map((c) => c.replace(/^"/, ''));
+    expect(cells.filter((c) => /^[=+@]|^-(?!\d)/.test(c))).toEqual([]);
+  });
+});
+
+describe('escaping for each format', () => {
+  it('CSV: formulas get an apostrophe, numbers stay numbers, fields are quoted as RFC 4180 says', () => {
+    expect(csvField('=HYPERLINK("https://evil.example")')).toBe(
+      '"\'=HYPERLINK(""https://evil.example"")"',
+    );
+    expect(csvField('+1 555')).toBe("'+1 555");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-12.5')).toBe('-12.5');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+  });
+  it('XML: characters XML cannot carry are dropped; feed text is HTML-escaped', () => {
+    expect(xmlSafe('a\u0007b\u0000c\uffffd\n')).toBe('abcd\n');
+    expect(feedText('<img src=x> ]]> & \u0007')).toBe('&lt;img src=x&gt; ]]&gt; &amp; ');
+  });
+  it('Markdown: one line, no links, images, emphasis or HTML', () => {
+    expect(markdownText('a](javascript:x)\n# heading *b* <i>')).toBe(
+      'a\\]\\(javascript:x\\) # heading \\*b\\* \\<i\\>',
+    );
   });
 });

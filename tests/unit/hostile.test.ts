@@ -57,6 +57,12 @@ const EXPECTED: [string, string][] = [
   ['notes.txt', 'found a .txt file; expected only guides named <slug>.md'],
   ['nested', 'is a folder; expected guides directly in this folder'],
   ['linked-guide.md', 'is a symbolic link; expected a regular file'],
+  ['name-markup.md:3', 'name: found markup-like text "<img/src=x onerror=alert(1)> L"'],
+  ['name-control.md:3', 'name: found an invisible character U+0007'],
+  [
+    'name-formula.md:3',
+    'name: found "=HYPERLINK(\\"https://evil.example\\",\\"x\\")"; expected a name starting with a letter or digit',
+  ],
   ['alias-blowup.md:6', 'found a YAML anchor (&big); expected values written out'],
   ['alias-json-flow.md:8', 'found a YAML anchor (&a); expected values written out'],
   ['alias-plain.md:4', 'found a YAML alias (*s); expected values written out'],

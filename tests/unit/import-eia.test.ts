@@ -1,8 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
 import {
   assignSlugs,
@@ -12,7 +21,7 @@ import {
   slugify,
   type BuildResult,
 } from '#src/directory/eia861.ts';
-import { loadEia861, type LoadedInput } from '#src/directory/eia861-files.ts';
+import { LIMITS, loadEia861, type LoadedInput } from '#src/directory/eia861-files.ts';
 import { customersIn, metersIn } from '#src/directory/entry.ts';
 import {
   directoryEntrySchema,
@@ -34,12 +43,15 @@ function runImport(input: string, prepare?: (outDir: string) => void) {
   const outDir = mkdtempSync(join(tmpdir(), 'udg-eia-'));
   prepare?.(outDir);
   const out = join(outDir, 'eia-861.json');
+  const started = Date.now();
   const run = spawnSync(process.execPath, ['scripts/import-eia.ts', input, '--out', out], {
     encoding: 'utf8',
   });
+  const ms = Date.now() - started;
   const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
   return {
     run,
+    ms,
     outDir,
     out,
     files: () => readdirSync(outDir).sort(),
@@ -364,6 +376,186 @@ describe('import-eia CLI on small fixtures', () => {
     ]);
     expect(() => existingSlugs('{}', 'x.json')).toThrow(
       /^x\.json: cannot keep its slugs: found a JSON value that is not an array/,
+    );
+  });
+});
+
+describe('import-eia size limits: refused before the work they guard', () => {
+  const VALID = `${FIXTURES}/valid`;
+  const HINT_LIMIT =
+    "Hint: use the files from https://www.eia.gov/electricity/data/eia861/; if EIA's files have outgrown the limit, raise it in src/directory/eia861-files.ts.";
+  const n = (x: number) => x.toLocaleString('en-US');
+  const temps: string[] = [];
+  const temp = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'udg-eia-in-'));
+    temps.push(dir);
+    return dir;
+  };
+  afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  const validWorkbooks = (): Record<string, Uint8Array> =>
+    Object.fromEntries(
+      readdirSync(VALID).map((name) => [name, new Uint8Array(readFileSync(join(VALID, name)))]),
+    );
+  /** A folder of the valid fixture workbooks, some replaced. */
+  const folderWith = (replace: Record<string, Uint8Array> = {}) => {
+    const dir = temp();
+    for (const [name, bytes] of Object.entries({ ...validWorkbooks(), ...replace }))
+      writeFileSync(join(dir, name), bytes);
+    return dir;
+  };
+  /** The valid Short_Form workbook with its sheet XML edited. */
+  const shortFormWith = (edit: (xml: string) => string) => {
+    const parts = unzipSync(validWorkbooks()['Short_Form_2018.xlsx']!);
+    const xml = new TextDecoder().decode(parts['xl/worksheets/sheet1.xml']);
+    parts['xl/worksheets/sheet1.xml'] = new TextEncoder().encode(edit(xml));
+    return zipSync(parts);
+  };
+  /** A zip of the five workbooks (in a folder, as EIA ships them) with Utility_Data replaced by `bomb`. */
+  const zipWith = (bomb: Uint8Array) => {
+    const files: Record<string, Uint8Array> = {};
+    for (const [name, bytes] of Object.entries(validWorkbooks())) files[`f8612018/${name}`] = bytes;
+    files['f8612018/Utility_Data_2018.xlsx'] = bomb;
+    return zipSync(files);
+  };
+  /** Rewrites an entry's uncompressed size in its local header and the central directory, as a lying zip does. */
+  const claimSize = (zip: Uint8Array, name: string, size: number) => {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let at = 0; at + 46 < zip.length; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      const nameLength = view.getUint16(at + 28, true);
+      if (new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)) !== name) continue;
+      view.setUint32(at + 24, size, true);
+      view.setUint32(view.getUint32(at + 42, true) + 22, size, true);
+      return zip;
+    }
+    throw new Error(`no ${name}`);
+  };
+
+  /** Runs the CLI: exit 1, exactly `message` and no stack trace on stderr, nothing written, within 5 s. */
+  function expectRefused(input: string, message: string) {
+    const r = runImport(input);
+    try {
+      const errorLines = r.run.stderr
+        .split('\n')
+        .filter((l) => !l.startsWith('import-eia: ') && l !== '');
+      expect(errorLines).toEqual([message]);
+      expect(r.run.status).toBe(1);
+      expect(r.run.stderr).not.toMatch(/\n\s+at /);
+      expect(r.files()).toEqual([]);
+      expect(r.ms).toBeLessThan(5_000);
+    } finally {
+      r.cleanup();
+    }
+  }
+
+  it('the limits leave 4-5× headroom over the 2018 workbooks', () => {
+    // The largest 2018 values, measured as the comment on LIMITS describes.
+    const largest = {
+      workbookBytes: 597_605,
+      workbooksBytes: 2_011_075,
+      partBytes: 4_144_653,
+      partsBytes: 4_288_231,
+      sheetRows: 11_827,
+      sheetColumns: 46,
+      sheetCells: 2_367 * 46,
+    };
+    for (const [key, value] of Object.entries(largest)) {
+      const ratio = LIMITS[key as keyof typeof largest] / value;
+      expect(ratio, key).toBeGreaterThanOrEqual(4);
+      expect(ratio, key).toBeLessThanOrEqual(5.1);
+    }
+  });
+
+  it('a zip file over the limit, by its size on disk, before it is read', () => {
+    const zip = join(temp(), 'f8612018.zip');
+    writeFileSync(zip, '');
+    truncateSync(zip, LIMITS.zipBytes + 1); // sparse: nothing to read
+    expectRefused(
+      zip,
+      `error: ${zip}: the zip file is ${n(LIMITS.zipBytes + 1)} bytes, over the limit of ${n(LIMITS.zipBytes)} bytes. ${HINT_LIMIT}`,
+    );
+  });
+
+  it('a zip bomb: an entry whose directory size is over the limit, before inflating', () => {
+    const zip = join(temp(), 'f8612018.zip');
+    writeFileSync(zip, zipWith(new Uint8Array(32_000_000))); // 32 MB of zeros, about 30 KB zipped
+    expectRefused(
+      zip,
+      `error: ${zip}: f8612018/Utility_Data_2018.xlsx: 32,000,000 bytes uncompressed (by the zip's directory), over the limit of ${n(LIMITS.workbookBytes)} bytes per workbook. ${HINT_LIMIT}`,
+    );
+  });
+
+  it('a zip bomb whose headers understate its size: stopped while inflating', () => {
+    const zip = join(temp(), 'f8612018.zip');
+    writeFileSync(
+      zip,
+      claimSize(zipWith(new Uint8Array(32_000_000)), 'f8612018/Utility_Data_2018.xlsx', 1_000),
+    );
+    expectRefused(
+      zip,
+      `error: ${zip}: f8612018/Utility_Data_2018.xlsx: inflates to more than ${n(LIMITS.workbookBytes)} bytes (the zip's directory says 1,000), over the limit of ${n(LIMITS.workbookBytes)} bytes per workbook. ${HINT_LIMIT}`,
+    );
+  });
+
+  it('a workbook file over the limit (padded), by fs.stat before it is read', () => {
+    const dir = folderWith();
+    const file = join(dir, 'Sales_Ult_Cust_2018.xlsx');
+    truncateSync(file, LIMITS.workbookBytes + 1);
+    expectRefused(
+      dir,
+      `error: ${file}: the file is ${n(LIMITS.workbookBytes + 1)} bytes, over the limit of ${n(LIMITS.workbookBytes)} bytes per workbook. ${HINT_LIMIT}`,
+    );
+  });
+
+  it('a workbook whose sheet XML is over the limit uncompressed, before inflating', () => {
+    const size = LIMITS.partBytes + 1_000;
+    const bomb = shortFormWith((xml) =>
+      xml.replace('</worksheet>', `${' '.repeat(size - xml.length)}</worksheet>`),
+    );
+    expectRefused(
+      folderWith({ 'Short_Form_2018.xlsx': bomb }),
+      `error: Short_Form_2018.xlsx: xl/worksheets/sheet1.xml: ${n(size)} bytes uncompressed (by the zip's directory), over the limit of ${n(LIMITS.partBytes)} bytes per XML part of a workbook. ${HINT_LIMIT}`,
+    );
+  });
+
+  it.each([
+    [
+      'rows',
+      '<row r="2000000"><c r="A2000000"><v>1</v></c></row>',
+      `2,000,000 rows, over the limit of ${n(LIMITS.sheetRows)} rows per sheet`,
+    ],
+    [
+      'columns',
+      '<row r="7"><c r="XFD7"><v>1</v></c></row>',
+      `16,384 columns, over the limit of ${n(LIMITS.sheetColumns)} columns per sheet`,
+    ],
+  ])(
+    'a sheet naming a cell far out (too many %s): refused from its XML, before read-excel-file fills the gap',
+    (_, cell, found) => {
+      const bomb = shortFormWith((xml) => xml.replace('</sheetData>', `${cell}</sheetData>`));
+      expect(bomb.length).toBeLessThan(10_000);
+      expectRefused(
+        folderWith({ 'Short_Form_2018.xlsx': bomb }),
+        `error: Short_Form_2018.xlsx, sheet "861S": ${found}. ${HINT_LIMIT}`,
+      );
+    },
+  );
+
+  it('lower limits can be passed as options (for tests; there is no command-line flag)', async () => {
+    await expect(loadEia861(VALID, undefined, { limits: { sheetRows: 5 } })).rejects.toThrow(
+      'Utility_Data_2018.xlsx, sheet "States": 14 rows, over the limit of 5 rows per sheet.',
+    );
+    await expect(loadEia861(VALID, undefined, { limits: { sheetCells: 50 } })).rejects.toThrow(
+      /^Utility_Data_2018\.xlsx, sheet "States": 14 rows × 8 columns = 112 cells, over the limit of 50 cells per sheet\./,
+    );
+    await expect(
+      loadEia861(`${FIXTURES}/valid.zip`, undefined, { limits: { workbooksBytes: 10_000 } }),
+    ).rejects.toThrow(
+      /^tests\/fixtures\/eia\/valid\.zip: the 5 workbooks are [\d,]+ bytes uncompressed \(by the zip's directory\), over the limit of 10,000 bytes for the five workbooks\./,
+    );
+    await expect(loadEia861(VALID, undefined, { limits: { partsBytes: 2_000 } })).rejects.toThrow(
+      /^Utility_Data_2018\.xlsx: the \d+ XML parts are [\d,]+ bytes uncompressed \(by the zip's directory\), over the limit of 2,000 bytes of XML in one workbook\./,
     );
   });
 });

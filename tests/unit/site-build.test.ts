@@ -1,17 +1,24 @@
 /**
  * Real builds of small fixture sites: the freshness notice, edit and report links and the updates feed
  * appear where a reader looks for them, and a planted broken link stops the build naming its file and line.
+ * A failed build leaves no output directory, not even an earlier build's.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeOutputOnFailure } from '#src/integrations/fail-build.ts';
 import { REPO_URL } from '#src/site.ts';
 import { freshness } from '#src/views/freshness.ts';
 
-function build(guides: string) {
+/** Builds the guides in `guides` into a fresh temporary output directory; `stale` first leaves an earlier build's page there. */
+function build(guides: string, { stale = false } = {}) {
   const out = join(mkdtempSync(join(tmpdir(), 'udg-site-')), 'dist');
+  if (stale) {
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), '<p>an earlier build</p>');
+  }
   const run = spawnSync(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out],
@@ -124,8 +131,8 @@ describe('a built guide', () => {
 });
 
 describe('a planted broken internal link', () => {
-  it('fails the build, naming the file and line that wrote it', () => {
-    const { status, log } = build('tests/fixtures/broken-link');
+  it('fails the build, naming the file and line that wrote it, and leaves no output directory', () => {
+    const { status, log, out } = build('tests/fixtures/broken-link', { stale: true });
     expect(status).toBe(1);
     expect(log).toContain(
       '/utilities/example-broken-link/: link to /utilities/no-such-utility/: no page or file at /utilities/no-such-utility/; written in tests/fixtures/broken-link/example-broken-link.md:16',
@@ -134,5 +141,72 @@ describe('a planted broken internal link', () => {
       'link to /glossary/#no-such-term: /glossary/ has no element with id "no-such-term"; written in tests/fixtures/broken-link/example-broken-link.md:18',
     );
     expect(log).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/); // no stack trace
+    // The half-built site is removed, and the message says so.
+    expect(log).toContain(
+      `Fix the link where it is written.\nThe output directory ${out} was removed, so nothing from a failed build can be deployed.`,
+    );
+    expect(existsSync(out)).toBe(false);
   }, 180_000);
+});
+
+describe('a guide failing the content gate', () => {
+  it('stops the build before anything is written, and removes an earlier build’s output', () => {
+    const { status, log, out } = build('tests/fixtures/invalid', { stale: true });
+    expect(status).toBe(1);
+    expect(log).toContain(
+      `Fix the problems above; nothing was built.\nThe output directory ${out} was removed, so nothing from a failed build can be deployed.`,
+    );
+    expect(log).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+    expect(existsSync(out)).toBe(false);
+  }, 180_000);
+});
+
+describe('fail-build', () => {
+  const staleOutput = () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'udg-fail-')), 'dist');
+    mkdirSync(join(out, 'pagefind'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<p>half built</p>');
+    return out;
+  };
+
+  it('a step that throws (e.g. the search index): output removed, error rethrown saying so', async () => {
+    const out = staleOutput();
+    await expect(
+      removeOutputOnFailure(new URL(`file://${out}/`), () => {
+        throw new Error('search index: writeFiles failed');
+      }),
+    ).rejects.toThrow(
+      `search index: writeFiles failed\nThe output directory ${out} was removed, so nothing from a failed build can be deployed.`,
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(await removeOutputOnFailure(out, () => 42)).toBe(42);
+  });
+
+  it("any other failing exit after the build started (e.g. Astro's own render error) removes it too", () => {
+    const out = staleOutput();
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import('#src/integrations/fail-build.ts'); m.removeOutputIfBuildFails(${JSON.stringify(out)}); throw new Error('render failed');`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`build failed: The output directory ${out} was removed`);
+    expect(existsSync(out)).toBe(false);
+    const ok = staleOutput();
+    const passed = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import('#src/integrations/fail-build.ts'); m.removeOutputIfBuildFails(${JSON.stringify(ok)});`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(passed.status).toBe(0);
+    expect(existsSync(join(ok, 'index.html'))).toBe(true);
+  });
 });
