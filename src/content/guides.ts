@@ -14,6 +14,8 @@ import { CLAIM_KEYS } from '#src/schema/rules.ts';
 import { SECONDARY_KINDS } from '#src/schema/evidence.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import { directoryEntries, directoryMatches } from '#src/directory/match.ts';
+import { displayName } from '#src/directory/listings.ts';
+import { remove as removeConfusables } from 'confusables';
 import { todayIso } from '#src/schema/fragments.ts';
 import { freshness, STALE_AFTER_MONTHS } from '#src/views/freshness.ts';
 import { inlineProblems } from '#src/lib/markdown.ts';
@@ -186,23 +188,96 @@ export function checkGuide(file: GuideFile): FileResult {
   return { problems: doc ? [...problems, ...guideWarnings(file, doc)] : problems, guide: doc };
 }
 
-/** Rules across guides: one guide per slug and per EIA utility ID. */
+/**
+ * A name as people would read it: Unicode-compatible forms unified (NFKC), look-alike letters from other
+ * scripts folded to Latin (Cyrillic о reads as o), case and spacing ignored.
+ */
+export const readingName = (name: string) =>
+  removeConfusables(name.normalize('NFKC')).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Rules across guides: one guide per slug, per name as read, and per EIA utility ID. */
 export function crossFileProblems(guides: Guide[]): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, string>();
+  const byName = new Map<string, { guide: Guide; as: string }>();
   const byEia = new Map<number, string>();
   for (const g of guides) {
     const seen = bySlug.get(g.slug);
-    if (seen) problems.push({ file: g.path, message: `its URL /utilities/${g.slug}/ is already taken by ${seen}; expected one guide per URL`, severity: 'error' });
+    if (seen) problems.push({ file: g.path, line: 1, message: `its URL /utilities/${g.slug}/ is already taken by ${seen}; expected one guide per URL`, severity: 'error' });
     else bySlug.set(g.slug, g.path);
+    // The name and short name people know a guide by: no two guides may share one.
+    const names = [...new Set([g.data.name, g.data.shortName].filter((n): n is string => Boolean(n)))];
+    const clash = names
+      .map((n) => ({ n, twin: byName.get(readingName(n)) }))
+      .find((c) => c.twin && c.twin.guide !== g);
+    if (clash?.twin)
+      problems.push({
+        file: g.path,
+        line: lineOfKey(g, clash.n === g.data.name ? 'name' : 'shortName'),
+        field: clash.n === g.data.name ? 'name' : 'shortName',
+        message: `found ${JSON.stringify(clash.n)}, which reads the same as ${JSON.stringify(clash.twin.as)} in ${clash.twin.guide.path}; expected one guide per utility`,
+        hint: 'improve the existing guide instead; if these are different utilities, give each its full legal name',
+        severity: 'error',
+      });
+    else for (const n of names) byName.set(readingName(n), { guide: g, as: n });
     if (Array.isArray(g.data.eiaIds))
       g.data.eiaIds.forEach((id, i) => {
         const other = byEia.get(id);
-        if (other) problems.push({ file: g.path, field: `eiaIds[${i}]`, message: `found ${id}, already claimed by ${other}; expected each EIA utility ID in one guide only`, severity: 'error' });
+        if (other) problems.push({ file: g.path, line: lineOfKey(g, 'eiaIds'), field: `eiaIds[${i}]`, message: `found ${id}, already claimed by ${other}; expected each EIA utility ID in one guide only`, severity: 'error' });
         else byEia.set(id, g.path);
       });
   }
   return problems;
+}
+
+/** The line of a top-level key in a guide's file, for the rare problem found across files (read again then). */
+function lineOfKey(g: Guide, key: string): number | undefined {
+  try {
+    const i = readFileSync(g.path, 'utf8').split('\n').findIndex((l) => l.startsWith(`${key}:`));
+    return i < 0 ? undefined : i + 1;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rules between guides and the EIA directory: a guide's EIA IDs exist in it, and a guide's file name
+ * never takes a directory utility's URL (its slug, or the slug with its EIA ID that a directory page
+ * moves to) unless the guide is that utility, i.e. lists its EIA ID.
+ */
+export function directoryIdentityProblems(guides: Guide[], entries: DirectoryEntry[]): Problem[] {
+  if (!entries.length) return [];
+  const out: Problem[] = [];
+  const byId = new Map(entries.map((e) => [e.eiaId, e]));
+  const bySlug = new Map<string, DirectoryEntry>();
+  for (const e of entries) {
+    if (!bySlug.has(e.slug)) bySlug.set(e.slug, e);
+    bySlug.set(`${e.slug}-${e.eiaId}`, e);
+  }
+  for (const g of guides) {
+    const ids = Array.isArray(g.data.eiaIds) ? g.data.eiaIds : [];
+    ids.forEach((id, i) => {
+      if (!byId.has(id))
+        out.push({
+          file: g.path,
+          line: lineOfKey(g, 'eiaIds'),
+          field: `eiaIds[${i}]`,
+          message: `found ${id}, which is not in the EIA-861 directory (${entries.length} utilities); expected the number EIA lists for this utility`,
+          hint: 'look the utility up with npm run new -- "Name" --state XX, which suggests its number; a utility newer than the directory’s data keeps eiaIds: unknown until the directory is re-imported',
+          severity: 'error',
+        });
+    });
+    const owner = bySlug.get(g.slug);
+    if (owner && !ids.includes(owner.eiaId))
+      out.push({
+        file: g.path,
+        line: 1,
+        message: `the file name takes /utilities/${g.slug}/, the page of ${displayName(owner)} (EIA ${owner.eiaId}) in the EIA directory; expected a file name of its own, or eiaIds: [${owner.eiaId}] if the guide is that utility`,
+        hint: 'a guide for another utility at this URL would move the directory utility’s page and confuse readers of both',
+        severity: 'error',
+      });
+  }
+  return out;
 }
 
 /** Warns while a guide's EIA IDs are not looked up but the directory lists a utility of its name and state. */
@@ -290,8 +365,12 @@ export function checkGuides(files: GuideFile[]): GuideSet {
     problems.push(...r.problems);
     if (r.guide) guides.push(r.guide);
   }
-  problems.push(...crossFileProblems(guides), ...directoryProblems(guides, directoryEntries()));
-  return { guides, problems };
+  const entries = directoryEntries();
+  const identity = [...crossFileProblems(guides), ...directoryIdentityProblems(guides, entries)];
+  // A guide that takes another's identity is refused like any invalid file; the first one keeps it.
+  const refused = new Set(identity.filter(isError).map((p) => p.file));
+  problems.push(...identity, ...directoryProblems(guides, entries));
+  return { guides: guides.filter((g) => !refused.has(g.path)), problems };
 }
 
 // One process (astro build) asks at config time and again for pages: read the folder once per state.

@@ -63,6 +63,27 @@ const EXPECTED: [string, string][] = [
     'name-formula.md:3',
     'name: found "=HYPERLINK(\\"https://evil.example\\",\\"x\\")"; expected a name starting with a letter or digit',
   ],
+  [
+    'x-duplicate-name.md:3',
+    'name: found "example  municipal light", which reads the same as "Example Municipal Light" in tests/fixtures/hostile/victim.md; expected one guide per utility',
+  ],
+  [
+    'x-homoglyph-name.md:3',
+    'name: found "Ex\u0430mple Municipal Light", which reads the same as "Example Municipal Light" in tests/fixtures/hostile/victim.md',
+  ],
+  [
+    'x-short-name.md:4',
+    'shortName: found "Example Municipal Light", which reads the same as "Example Municipal Light"',
+  ],
+  ['x-unknown-eia.md:4', 'eiaIds[0]: found 99999999, which is not in the EIA-861 directory'],
+  [
+    'knoxville-utilities-board-tn.md:1',
+    'the file name takes /utilities/knoxville-utilities-board-tn/, the page of Knoxville Utilities Board (EIA 10421) in the EIA directory',
+  ],
+  [
+    'village-of-new-knoxville-oh-13464.md:1',
+    'the file name takes /utilities/village-of-new-knoxville-oh-13464/, the page of Village of New Knoxville (EIA 13464)',
+  ],
   ['alias-blowup.md:6', 'found a YAML anchor (&big); expected values written out'],
   ['alias-json-flow.md:8', 'found a YAML anchor (&a); expected values written out'],
   ['alias-plain.md:4', 'found a YAML alias (*s); expected values written out'],
