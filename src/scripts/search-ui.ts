@@ -3,6 +3,8 @@
  * of results, the /search/ page with filters and sorting kept in the URL, and highlighting of the terms on
  * the page a result leads to. Pagefind's index is WebAssembly; the page policy allows 'wasm-unsafe-eval'.
  */
+import { RESERVED_ID_PREFIXES } from '#src/lib/page-ids.ts';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -110,7 +112,9 @@ export async function attachBox(input: HTMLInputElement): Promise<void> {
     const found = await pf.search(q);
     const results = await Promise.all((found?.results ?? []).slice(0, 8).map((r) => r.data()));
     if (mine !== seq) return;
-    list.replaceChildren(...results.map((r, i) => resultItem(r, `site-search-option-${i}`, true)));
+    list.replaceChildren(
+      ...results.map((r, i) => resultItem(r, `${RESERVED_ID_PREFIXES.searchOption}${i}`, true)),
+    );
     active = -1;
     status.textContent = results.length
       ? `${found!.results.length} result${found!.results.length === 1 ? '' : 's'}; arrow keys to choose, Enter to open.`
@@ -251,7 +255,8 @@ export async function highlight(): Promise<void> {
     const mod = (await import(/* @vite-ignore */ url)) as {
       default: new (o: Record<string, unknown>) => unknown;
     };
-    new mod.default({ highlightParam: 'highlight' });
+    // addStyles: false — Pagefind would inject a <style> element, which the CSP blocks; global.css styles mark.
+    new mod.default({ highlightParam: 'highlight', addStyles: false });
   } catch {
     // No index (dev): nothing to highlight with.
   }
