@@ -357,10 +357,14 @@ export function checkGuideCached(file: GuideFile): FileResult {
   return result;
 }
 
+/** Told each file before it is checked: the content guard's watchdog times files by it (./guard.ts). */
+export const readingProgress: { onFile?: (path: string) => void } = {};
+
 export function checkGuides(files: GuideFile[]): GuideSet {
   const guides: Guide[] = [];
   const problems: Problem[] = [];
   for (const f of files) {
+    readingProgress.onFile?.(f.path);
     const r = checkGuideCached(f);
     problems.push(...r.problems);
     if (r.guide) guides.push(r.guide);
