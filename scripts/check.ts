@@ -1,7 +1,10 @@
 /**
  * Checks every guide without building the site, with the same code the build and the dev server use:
  *   node scripts/check.ts [--json] [content/utilities/some-guide.md ...]
- * Prints every problem in every file at once (file:line: field: found …; expected …, plus a hint).
+ * Prints every problem in every file at once (file:line: field: found …; expected …, plus a hint), at most
+ * 50 per file (the rest counted; --json lists them all). Every problem about a file's content names a line
+ * (line 1 when nothing nearer is known); problems about the file itself (its name, kind or size) name only
+ * the file.
  * Naming files limits the report to them; the rules across files still see every guide.
  * Exit code 1 when there is any error; warnings alone exit 0.
  */
@@ -9,6 +12,8 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { loadGuideDirectory } from '#src/content/guides.ts';
 import { collectionProblems } from '#src/content/collections.ts';
+import { guardedRead } from '#src/content/guard.ts';
+import { locateProblems } from '#src/content/messages.ts';
 import { formatReport, isError } from '#src/content/problems.ts';
 import { CONTENT_DIR } from '#src/site.ts';
 
@@ -34,9 +39,15 @@ if (outside.length) {
   process.exit(1);
 }
 
+// Read everything once under a time and memory guard, so no file can stall or exhaust the check.
+const stalled = guardedRead(CONTENT_DIR, root);
+if (stalled) {
+  console.error(formatReport([stalled], 'content'));
+  process.exit(1);
+}
 const loaded = loadGuideDirectory(CONTENT_DIR, root);
 const { guides } = loaded;
-const all = [...loaded.problems, ...collectionProblems(root)];
+const all = locateProblems([...loaded.problems, ...collectionProblems(root)], root);
 const wanted = new Set(named.map(norm));
 const problems = wanted.size ? all.filter((p) => wanted.has(p.file)) : all;
 const errors = problems.filter(isError).length;

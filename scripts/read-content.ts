@@ -1,11 +1,12 @@
 /**
  * The content guard's reader, run by `src/content/guard.ts` in a child process with a memory limit:
  *   node --max-old-space-size=N scripts/read-content.ts <guides dir>
- * Reads and checks every guide once (filling the same on-disk cache the build and `npm run check` reuse),
+ * Reads and checks every guide and collection file once (filling the same on-disk cache the build and `npm run check` reuse),
  * printing "reading <file>" before each. A watchdog thread kills the process when one file takes longer
  * than the limit, so no input can stall a build; the parent names the file from the last line printed.
  */
 import { Worker } from 'node:worker_threads';
+import { collectionProblems } from '#src/content/collections.ts';
 import { loadGuideDirectory, readingProgress } from '#src/content/guides.ts';
 import { GUARD_LIMITS, TIME_LIMIT_MARK } from '#src/content/guard.ts';
 
@@ -36,5 +37,6 @@ readingProgress.onFile = (path) => {
   Atomics.store(started, 0, BigInt(Date.now()));
 };
 loadGuideDirectory(dir);
+collectionProblems();
 Atomics.store(started, 0, 0n);
 process.exit(0);

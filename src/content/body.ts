@@ -16,7 +16,7 @@ import { visit } from 'unist-util-visit';
 import type { Root as Mdast } from 'mdast';
 import type { Element, Root as Hast } from 'hast';
 import { describeHidden, HIDDEN_CHARS, hrefProblem, isHtmlComment, LINK_EXPECTED } from './policy.ts';
-import { RESERVED_IDS } from '#src/lib/sections.ts';
+import { isReservedId } from '#src/lib/sections.ts';
 
 export interface BodyIssue {
   /** 1-based line within the body. */
@@ -177,7 +177,7 @@ export function checkBody(markdown: string): { tree: Mdast; issues: BodyIssue[];
         const slug = slugger.slug(text);
         if (node.depth === 1)
           issues.push({ line, message: `found a level-1 heading "# ${text}"; expected ## or deeper`, hint: 'the page already has its one title (h1); start body headings at ##', severity: 'error' });
-        else if (RESERVED_IDS.has(slug))
+        else if (isReservedId(slug))
           issues.push({ line, message: `found the heading "${text}", whose anchor #${slug} the page already uses; expected a heading with other words`, hint: 'reword the heading, e.g. "More on billing"', severity: 'error' });
         else if (node.depth > lastDepth + 1)
           issues.push({ line, message: `found a level-${node.depth} heading after level ${lastDepth}; expected no skipped levels`, severity: 'warning' });

@@ -1,14 +1,16 @@
 /**
  * Reading the other editor-written collections (states, glossary, FAQ, capability hubs) through the same
  * reader as guides: file rules, YAML dialect, link policy, body rules and messages. Each folder is small,
- * so results are kept per process until a file changes.
+ * so results are kept per process until anything in it changes: a file's text, or a file added, removed,
+ * renamed or refused before it is read (a bad name, a folder, a link), so the dev server's content gate
+ * sees every change (src/integrations/validate-content.ts).
  */
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { faqEntrySchema, glossarySchema, hubSchema, platformSchema, stateSchema } from '#src/schema/collections.ts';
 import { readGuideFiles } from './files.ts';
-import { checkDocument, type Doc } from './guides.ts';
+import { checkDocument, readingProgress, type Doc } from './guides.ts';
 import type { Problem } from './problems.ts';
 
 export const COLLECTIONS = {
@@ -21,6 +23,7 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 type DataOf<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['schema']>;
 
+/** Per folder (absolute path): the stamp of what was read, and the result. */
 const cache = new Map<string, { stamp: string; result: { docs: Doc<unknown>[]; problems: Problem[] } }>();
 
 /** File names that must equal a field (a state file is named after its code, a hub after its id). */
@@ -35,18 +38,23 @@ function nameProblems(name: CollectionName, docs: Doc<Record<string, unknown>>[]
 export function loadCollection<C extends CollectionName>(name: C, root: string = process.cwd()): { docs: Doc<DataOf<C>>[]; problems: Problem[] } {
   const dir = resolve(root, COLLECTIONS[name].dir);
   const { files, problems } = readGuideFiles(dir, root);
-  const stamp = files.map((f) => `${f.path}:${f.source.length}:${statSync(resolve(root, f.path)).mtimeMs}`).join('|');
-  const hit = cache.get(name);
+  // Every file's text, and the files refused before reading: any change to either is a new result.
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f.path}\0${f.source}\0`);
+  for (const p of problems) hash.update(`${p.file}\0${p.message}\0`);
+  const stamp = hash.digest('hex');
+  const hit = cache.get(dir);
   if (hit && hit.stamp === stamp) return hit.result as { docs: Doc<DataOf<C>>[]; problems: Problem[] };
   const docs: Doc<DataOf<C>>[] = [];
   for (const f of files) {
+    readingProgress.onFile?.(f.path);
     const r = checkDocument(f, COLLECTIONS[name].schema as unknown as z.ZodType<DataOf<C>>);
     problems.push(...r.problems);
     if (r.doc) docs.push(r.doc);
   }
   problems.push(...nameProblems(name, docs as Doc<Record<string, unknown>>[]));
   const result = { docs, problems };
-  cache.set(name, { stamp, result });
+  cache.set(dir, { stamp, result });
   return result;
 }
 

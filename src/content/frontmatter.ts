@@ -86,7 +86,7 @@ export function parseGuideSource(source: string): { guide?: ParsedGuide; issues:
   let counter: LineCounter | undefined;
   const exact = () => {
     counter ??= new LineCounter();
-    doc ??= parseDocument(yamlText, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+    doc ??= parseDocument(yamlText, { lineCounter: counter, schema: 'core', uniqueKeys: false, prettyErrors: false });
     return doc;
   };
   const lineAt = (offset: number) => counter!.linePos(offset).line + 1;

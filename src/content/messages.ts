@@ -3,9 +3,11 @@
  * length for length limits), what is expected, and a hint for the classic YAML traps. Wording lives here,
  * not in the schema, so the schema stays pure.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { formatPath, type Problem } from './problems.ts';
-import type { ParsedGuide } from './frontmatter.ts';
+import { parseGuideSource, type ParsedGuide } from './frontmatter.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -52,8 +54,19 @@ function expected(issue: Issue): string {
   }
 }
 
+/** Unknown keys named in one problem; the rest are counted, so ten thousand of them still read as one line. */
+export const SHOWN_KEYS = 5;
+const KEY_CHARS = 40;
+
+/** `"a", "b", "c", "d", "e" and 9,995 more`: the first few keys, each quoted and cut to a readable length. */
+export function keyList(keys: readonly string[]): string {
+  const shown = keys.slice(0, SHOWN_KEYS).map((k) => JSON.stringify(k.length > KEY_CHARS ? `${k.slice(0, KEY_CHARS - 1)}…` : k));
+  const more = keys.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
+}
+
 function found(issue: Issue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${keyList(issue.keys)}`;
   if (issue.code === 'too_big' && typeof issue.input === 'string')
     return `${issue.input.length.toLocaleString('en-US')} characters (${describe(issue.input)})`;
   if (issue.code === 'too_big' && Array.isArray(issue.input)) return `${issue.input.length} items`;
@@ -88,8 +101,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 export function problemFromIssue(file: string, issue: Issue, guide: ParsedGuide): Problem {
   const path = issue.path as PropertyKey[];
+  // The first unknown key's own line, else the value's (or its nearest parent's), else the file's first line.
   const line =
-    issue.code === 'unrecognized_keys' ? guide.keyLineOf(path, issue.keys[0]) ?? guide.lineOf(path) : guide.lineOf(path);
+    (issue.code === 'unrecognized_keys' ? guide.keyLineOf(path, issue.keys[0]) : undefined) ?? guide.lineOf(path) ?? 1;
   const field = formatPath(path);
   // Cross-field rules carry their whole explanation in the message.
   if (issue.code === 'custom') return { file, line, field, message: issue.message, severity: 'error' };
@@ -102,4 +116,41 @@ export function problemFromIssue(file: string, issue: Issue, guide: ParsedGuide)
     hint: hint(issue, guide),
     severity: 'error',
   };
+}
+
+/** `rates.schedules[0].code` → `['rates', 'schedules', 0, 'code']`; `(top level)` → `[]`. */
+export function parsePath(field: string): (string | number)[] {
+  if (field === '(top level)') return [];
+  return [...field.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] === undefined ? m[2] : Number(m[1])));
+}
+
+/**
+ * Gives every problem about a field of a readable file the best line available: the field's value (or its
+ * nearest parent's), the body's first line for `body`, else line 1. Rules that run after the files are
+ * checked (across guides, against the directory, on collection file names) know the field but not the line.
+ * Problems with no field and no line are about the file itself (its name, kind or size, or a folder where
+ * a file should be): the fix is to rename, move or shorten the file, so no line is invented.
+ */
+export function locateProblems(problems: Problem[], root: string = process.cwd()): Problem[] {
+  // Per file: its parsed frontmatter, null when it does not parse, undefined when it cannot be read.
+  const parsed = new Map<string, ParsedGuide | null | undefined>();
+  const guideOf = (file: string) => {
+    if (!parsed.has(file)) {
+      let guide: ParsedGuide | null | undefined;
+      try {
+        guide = parseGuideSource(readFileSync(resolve(root, file), 'utf8')).guide ?? null;
+      } catch {
+        guide = undefined;
+      }
+      parsed.set(file, guide);
+    }
+    return parsed.get(file);
+  };
+  return problems.map((p) => {
+    if (p.line || p.field === undefined) return p;
+    const guide = guideOf(p.file);
+    if (guide === undefined) return p;
+    const line = guide === null ? 1 : p.field === 'body' ? guide.bodyLine : (guide.lineOf(parsePath(p.field)) ?? 1);
+    return { ...p, line };
+  });
 }

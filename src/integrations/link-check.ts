@@ -1,7 +1,8 @@
 /**
  * After the build, checks every internal link and `#anchor` in the built pages. A broken one stops the
  * build (exit 1) with one line per link: the page, the link, why it is broken, and the file to fix — the
- * content file that wrote it, or the page template that built it — and removes the output directory, so
+ * content file that wrote it; for a page built from a guide, the guide file and the line of the value the
+ * link was made from; else the page template that built it — and removes the output directory, so
  * the broken site cannot be deployed. External links are checked by `npm run check:links:external`, which
  * needs the network and so never runs in CI.
  */
@@ -44,9 +45,12 @@ export default function linkCheck(options: {
         }
         const lines = [...groups.values()].slice(0, SHOWN).map((g) => {
           const [b] = g;
+          const pages = [...new Set(g.map((x) => x.page))];
           const where =
-            g.length === 1 ? b.page : `${g.length.toLocaleString('en-US')} pages, e.g. ${b.page}`;
-          return `  - ${where}: link to ${b.href}: ${b.reason}; ${sources.describe(b.page, b.href)}`;
+            pages.length === 1
+              ? b.page
+              : `${pages.length.toLocaleString('en-US')} pages, e.g. ${b.page}`;
+          return `  - ${where}: link to ${b.href}: ${b.reason}; ${sources.describe(pages, b.href, b.missing)}`;
         });
         const more = groups.size > SHOWN ? `\n  … and ${groups.size - SHOWN} more` : '';
         failBuild(

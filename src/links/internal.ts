@@ -14,6 +14,8 @@ export interface BrokenLink {
   href: string;
   /** Why it is broken. */
   reason: string;
+  /** What is missing: the page or file itself, or the element the `#fragment` names. */
+  missing: 'page' | 'id';
 }
 
 interface PageLinks {
@@ -161,7 +163,7 @@ export function checkInternalLinks(
           !t.path.endsWith('/') && fileFor(dist, `${t.path}/`, exists)
             ? ' (the page exists at the same path with a trailing slash)'
             : '';
-        broken.push({ page, href, reason: `no page or file at ${t.path}${hint}` });
+        broken.push({ page, href, reason: `no page or file at ${t.path}${hint}`, missing: 'page' });
         continue;
       }
       if (!t.fragment) continue;
@@ -171,6 +173,7 @@ export function checkInternalLinks(
           page,
           href,
           reason: `${pagePath(dist, target)} has no element with id "${t.fragment}"`,
+          missing: 'id',
         });
     }
   }

@@ -81,6 +81,7 @@ export async function attachBox(input: HTMLInputElement): Promise<void> {
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   let active = -1;
   let seq = 0;
+  let retries = 0;
   const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
   const open = (yes: boolean) => {
     popup.hidden = !yes;
@@ -109,9 +110,20 @@ export async function attachBox(input: HTMLInputElement): Promise<void> {
       list.replaceChildren();
       return;
     }
-    const found = await pf.search(q);
-    const results = await Promise.all((found?.results ?? []).slice(0, 8).map((r) => r.data()));
+    let found: Awaited<ReturnType<Pagefind['search']>>;
+    let results: PagefindResult[];
+    try {
+      found = await pf.search(q);
+      results = await Promise.all((found?.results ?? []).slice(0, 8).map((r) => r.data()));
+    } catch {
+      // A fragment that failed to load (or a search cut short) must not leave older results up: ask again.
+      if (mine === seq && retries++ < 2) setTimeout(run, 150);
+      return;
+    }
     if (mine !== seq) return;
+    retries = 0;
+    // Typed on while this search ran, with no newer search under way: search for what is there now.
+    if (input.value.trim() !== q) return void run();
     list.replaceChildren(
       ...results.map((r, i) => resultItem(r, `${RESERVED_ID_PREFIXES.searchOption}${i}`, true)),
     );

@@ -10,6 +10,8 @@ import { formatList } from '#src/lib/format.ts';
 import { availabilityText, finestGranularity, intervalCommodity, weakest } from './capabilities.ts';
 import { evidenceOf, reportedMark, type Evidence } from './evidence.ts';
 import { turnaroundText } from './guide.ts';
+import { PAGE_IDS, routeAnchor } from '#src/lib/page-ids.ts';
+import type { SectionId } from '#src/lib/sections.ts';
 
 export interface HowItem {
   /** One plain sentence (it is the text of a link). */
@@ -29,10 +31,10 @@ export interface HowTo {
 
 /** Anchors of the step lists the how-to links to. */
 export const STEP_IDS = {
-  bills: 'bill-steps',
-  interval: 'interval-steps',
-  greenButton: 'green-button',
-  contacts: 'contacts',
+  bills: PAGE_IDS.billSteps,
+  interval: PAGE_IDS.intervalSteps,
+  greenButton: 'green-button' satisfies SectionId,
+  contacts: PAGE_IDS.contacts,
 } as const;
 
 const markOf = (e: Evidence) => (e.tier === 'reported' ? reportedMark(e) : undefined);
@@ -118,7 +120,7 @@ export function howTo(u: Utility): HowTo {
           }
         : {
             text: `No source we read describes a self-service route to ${short} data or how to reach ${short}.`,
-            href: '#sources',
+            href: `#${PAGE_IDS.sources}`,
             toc: 'Sources',
           },
     );
@@ -138,7 +140,7 @@ export function howTo(u: Utility): HowTo {
       ].filter(Boolean);
       return {
         text: `${r.name}${statesNote(r.states)}${detail.length ? `: ${detail.join(', ')}` : ''}.`,
-        href: `#route-${r.id}`,
+        href: `#${routeAnchor(r.id)}`,
         toc: r.name,
         mark: markOf(evidenceOf(u, routeCite(r), r.status.status)),
       };
@@ -147,7 +149,7 @@ export function howTo(u: Utility): HowTo {
   if (described.length)
     thirdParty.push({
       text: `Described, but whether it is offered is not published: ${formatList(described.map((r) => r.name))}.`,
-      href: `#route-${described[0].id}`,
+      href: `#${routeAnchor(described[0].id)}`,
       toc: described.length === 1 ? described[0].name : 'Other routes',
     });
   if (!thirdParty.length) {
@@ -156,7 +158,7 @@ export function howTo(u: Utility): HowTo {
     if (offered?.status === 'no' || closed)
       thirdParty.push({
         text: `${short} offers no third-party access, according to its sources.`,
-        href: '#third-party',
+        href: `#${'third-party' satisfies SectionId}`,
         toc: SECTION['third-party'],
         mark: markOf(
           evidenceOf(
@@ -176,7 +178,7 @@ export function howTo(u: Utility): HowTo {
             }
           : {
               text: `No source we read describes how a third party gets ${short} data.`,
-              href: '#third-party',
+              href: `#${'third-party' satisfies SectionId}`,
               toc: SECTION['third-party'],
             },
       );

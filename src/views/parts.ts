@@ -144,5 +144,5 @@ export class Citations {
   }
 }
 
-/** Anchor of a source in the list, for citation links. */
-export const sourceAnchor = (id: string) => `source-${id}`;
+/** Anchor of a source in the list, for citation links (its prefix is reserved in lib/sections.ts). */
+export { sourceAnchor } from '#src/lib/sections.ts';

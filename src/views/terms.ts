@@ -1,14 +1,91 @@
 /**
  * Links the first use of each glossary term on a page to its entry, at build time. Works on rendered HTML
- * of running text: only text outside links, headings and code changes, and each term links once per page.
+ * of running text, parsed with htmlparser2: a term is matched only in the decoded text of text nodes, never
+ * in a tag, an attribute or the spelling of an entity (an alias `quot` does not match `&quot;`). Only text
+ * outside links, headings, code and summaries changes, the markup around it is kept byte for byte, and each
+ * term links once per page.
  */
+import { Parser } from 'htmlparser2';
+
 export interface TermEntry {
   slug: string;
   names: string[];
 }
 
-const TAG = /(<[^>]+>)/;
+/** Elements whose text is never linked: links cannot nest, and headings, code and summaries stay as written. */
+const SKIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'summary',
+  'script',
+  'style',
+]);
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One text node as the parser reports it: a run of literal text, or one entity, with its place in the HTML. */
+interface Piece {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** The decoded text. */
+  text: string;
+}
+
+/** A run of adjacent text pieces outside any skipped element: one text node. */
+type Run = Piece[];
+
+/** The text nodes of `html` that may take a link, each as its pieces in order. */
+function linkableRuns(html: string): Run[] {
+  const runs: Run[] = [];
+  let skip = 0;
+  let current: Run | undefined;
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        current = undefined;
+        if (SKIP.has(name)) skip++;
+      },
+      onclosetag(name) {
+        current = undefined;
+        if (SKIP.has(name)) skip = Math.max(0, skip - 1);
+      },
+      oncomment() {
+        current = undefined;
+      },
+      ontext(text) {
+        const piece = { start: parser.startIndex, end: parser.endIndex + 1, text };
+        if (skip) return;
+        if (current && current[current.length - 1].end === piece.start) current.push(piece);
+        else runs.push((current = [piece]));
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return runs;
+}
+
+/**
+ * Where each offset of the run's decoded text lies in the HTML, or -1 inside an entity's decoded text: a
+ * match may start and end only between whole entities, so it never splits one.
+ */
+function rawOffsets(html: string, run: Run): number[] {
+  const at: number[] = [];
+  for (const p of run) {
+    const literal = html.slice(p.start, p.end) === p.text;
+    for (let i = 0; i < p.text.length; i++) at.push(i === 0 || literal ? p.start + i : -1);
+  }
+  at.push(run[run.length - 1].end);
+  return at;
+}
 
 export class TermLinker {
   private readonly terms: { slug: string; re: RegExp }[];
@@ -23,7 +100,7 @@ export class TermLinker {
         slug,
         re: new RegExp(
           `(?<![\\w-])${escapeRe(name)}(?![\\w-])`,
-          /^[A-Z0-9 .-]+$/.test(name) ? '' : 'i',
+          /^[A-Z0-9 .-]+$/.test(name) ? 'g' : 'gi',
         ),
       }));
   }
@@ -31,27 +108,30 @@ export class TermLinker {
   /** Returns `html` with the first use of each not-yet-linked term wrapped in a link to the glossary. */
   link(html: string): string {
     if (!this.terms.length) return html;
-    let skip = 0;
-    return html
-      .split(TAG)
-      .map((part) => {
-        if (part.startsWith('<')) {
-          if (/^<(a|h[1-6]|code|pre|summary)\b/i.test(part)) skip++;
-          else if (/^<\/(a|h[1-6]|code|pre|summary)>/i.test(part)) skip = Math.max(0, skip - 1);
-          return part;
-        }
-        if (skip || !part.trim()) return part;
-        let out = part;
-        for (const t of this.terms) {
-          if (this.used.has(t.slug)) continue;
-          const m = t.re.exec(out);
-          if (!m) continue;
+    const edits: { start: number; end: number; slug: string }[] = [];
+    for (const run of linkableRuns(html)) {
+      const text = run.map((p) => p.text).join('');
+      if (!text.trim()) continue;
+      const at = rawOffsets(html, run);
+      // One link per text node: later terms must not match inside the link just added.
+      find: for (const t of this.terms) {
+        if (this.used.has(t.slug)) continue;
+        for (const m of text.matchAll(t.re)) {
+          const start = at[m.index];
+          const end = at[m.index + m[0].length];
+          if (start < 0 || end < 0) continue;
           this.used.add(t.slug);
-          // One link per text run: later terms must not match inside the link just added.
-          return `${out.slice(0, m.index)}<a class="term" href="/glossary/#${t.slug}">${m[0]}</a>${out.slice(m.index + m[0].length)}`;
+          edits.push({ start, end, slug: t.slug });
+          break find;
         }
-        return out;
-      })
-      .join('');
+      }
+    }
+    let out = '';
+    let pos = 0;
+    for (const e of edits) {
+      out += `${html.slice(pos, e.start)}<a class="term" href="/glossary/#${e.slug}">${html.slice(e.start, e.end)}</a>`;
+      pos = e.end;
+    }
+    return out + html.slice(pos);
   }
 }

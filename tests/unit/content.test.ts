@@ -245,3 +245,19 @@ describe('bodies', () => {
     expect(problems[1].message).toContain('a table row with 1 cells; expected 2');
   });
 });
+
+describe('one identity per utility', () => {
+  it('refuses a second guide claiming an EIA ID, naming both files', () => {
+    const { guides, problems } = loadGuideDirectory('tests/fixtures/duplicate-eia');
+    expect(guides.map((g) => g.slug)).toEqual(['first']);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'tests/fixtures/duplicate-eia/second.md',
+        line: 4,
+        field: 'eiaIds[0]',
+        message:
+          'found 10421, already claimed by tests/fixtures/duplicate-eia/first.md; expected each EIA utility ID in one guide only',
+      }),
+    ]);
+  });
+});

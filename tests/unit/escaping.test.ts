@@ -73,7 +73,9 @@ describe('a build of guides that mention payloads', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('Example ]]&gt; Escaping ]]&gt; &amp; Utility: guide updated');
     // The change summary is rendered as inline Markdown: text escaped, code kept as code.
-    expect(xml).toContain('Worst case for the feed: ]]&gt; twice ]]&gt;, an ampersand &amp;, 5 &lt; 6');
+    expect(xml).toContain(
+      'Worst case for the feed: ]]&gt; twice ]]&gt;, an ampersand &amp;, 5 &lt; 6',
+    );
     expect(xml).toContain('<code>&lt;b&gt;code&lt;/b&gt;</code>');
   });
 

@@ -152,7 +152,7 @@ describe('about', () => {
   - { count: 1200, approximate: true, commodity: gas, unit: meters, asOf: 2024-03, cite: [tariff] }
 legalName: Example Light and Gas Board
 regulators: [{ name: Tennessee Public Utility Commission, states: [TN], scope: service rules only, cite: [puc] }]
-eiaIds: [12345, 67890]
+eiaIds: [10421, 13464]
 related: [{ name: Example Power, slug: example-power, relation: A different utility, cite: [tariff] }]
 cite: [tariff]`,
       '[electric, gas]',
@@ -163,7 +163,7 @@ cite: [tariff]`,
     expect(customers).toContain(`About ${formatNumber(1200)}`);
     expect(customers).toContain(`meters (${formatDate('2024-03')})`);
     expect(citeIds(byTerm(keyFacts, 'Customers'))).toEqual(['tariff', 'puc']);
-    expect(valueOf(keyFacts, 'EIA utility IDs')).toBe('12345, 67890');
+    expect(valueOf(keyFacts, 'EIA utility IDs')).toBe('10421, 13464');
     expect(valueOf(keyFacts, 'Serves')!.toLowerCase()).toContain(COMMODITY.gas.toLowerCase());
     // Key facts are chosen by construction, not by wording: the legal name is never one of them.
     expect(keyFacts.map((f) => cellText(f.value))).not.toContain('Example Light and Gas Board');

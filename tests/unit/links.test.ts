@@ -60,10 +60,23 @@ describe('the source of a broken link', () => {
     join(root, 'content/utilities/x.md'),
     '---\nname: X\n---\n\nSee [y](/utilities/y/#rates).\n',
   );
+  const guide = (slug: string, frontmatter: string) =>
+    writeFileSync(
+      join(root, `content/utilities/${slug}.md`),
+      `---\nname: ${slug}\nstates: [TN]\n${frontmatter}---\n\nText.\n`,
+    );
+  guide('a', 'related:\n  - { name: Sister, slug: no-such-sister, relation: sister }\n');
+  guide('b', 'platform: { vendor: gone-vendor }\n');
+  guide('c', 'related:\n  - { name: Sister, slug: no-such-sister, relation: sister }\n');
+  guide('d', '');
+  const TEMPLATE = 'src/pages/utilities/[slug]/index.astro';
   const sources = new LinkSources(
     root,
     ['content/utilities'],
-    [{ patternRegex: /^\/about\/$/, entrypoint: 'src/pages/about.astro' }],
+    [
+      { patternRegex: /^\/about\/$/, entrypoint: 'src/pages/about.astro' },
+      { patternRegex: /^\/utilities\/([^/]+?)\/?$/, entrypoint: TEMPLATE },
+    ],
   );
 
   it('is the content file and line that wrote it', () => {
@@ -77,5 +90,46 @@ describe('the source of a broken link', () => {
 
   it('or else the template that built the page', () => {
     expect(sources.describe('/about/', '/elsewhere/')).toBe('built by src/pages/about.astro');
+  });
+
+  it("on a guide's page, the guide and the line of the value the template made the link from", () => {
+    expect(sources.describe('/utilities/a/', '/utilities/no-such-sister/')).toBe(
+      `built by ${TEMPLATE} from content/utilities/a.md:5`,
+    );
+    expect(sources.describe(['/utilities/b/'], '/platforms/gone-vendor/')).toBe(
+      `built by ${TEMPLATE} from content/utilities/b.md:4`,
+    );
+    // A state code is written in capitals; the link has it in lower case.
+    expect(sources.describe('/utilities/d/', '/states/tn/')).toBe(
+      `built by ${TEMPLATE} from content/utilities/d.md:3`,
+    );
+    // A missing #id: the id, or the id without its prefix (rule-x → x).
+    expect(sources.describe('/utilities/d/', '/states/tn/#rule-states', 'id')).toBe(
+      `built by ${TEMPLATE} from content/utilities/d.md:3`,
+    );
+    // The same link on two guides' pages names both.
+    expect(sources.describe(['/utilities/a/', '/utilities/c/'], '/utilities/no-such-sister/')).toBe(
+      `built by ${TEMPLATE} from content/utilities/a.md:5, content/utilities/c.md:5`,
+    );
+  });
+
+  it('names the guide of a single page even when no value of it is found', () => {
+    expect(sources.describe('/utilities/d/', '/glossary/#nothing-like-it', 'id')).toBe(
+      `built by ${TEMPLATE} from content/utilities/d.md`,
+    );
+  });
+
+  it("keeps a template's own link on many guides' pages as the template's", () => {
+    expect(
+      sources.describe(
+        ['/utilities/a/', '/utilities/b/', '/utilities/c/', '/utilities/d/'],
+        '/glossary/#nothing-like-it',
+        'id',
+      ),
+    ).toBe(`built by ${TEMPLATE}`);
+    // A value only some of the guides hold is not where the link came from.
+    expect(sources.describe(['/utilities/a/', '/utilities/d/'], '/utilities/no-such-sister/')).toBe(
+      `built by ${TEMPLATE}`,
+    );
   });
 });

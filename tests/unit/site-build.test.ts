@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { removeOutputOnFailure } from '#src/integrations/fail-build.ts';
 import { REPO_URL } from '#src/site.ts';
 import { freshness } from '#src/views/freshness.ts';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { checkBody } from '#src/content/body.ts';
+import { headingId, isReservedId, PAGE_IDS } from '#src/lib/sections.ts';
 
 /** Builds the guides in `guides` into a fresh temporary output directory; `stale` first leaves an earlier build's page there. */
 function build(guides: string, { stale = false } = {}) {
@@ -125,20 +128,56 @@ describe('a built guide', () => {
     );
   });
 
+  it('writes only ids a body heading may not take, so no heading captures a citation or the table of contents', () => {
+    const seen = new Set<string>();
+    for (const slug of ['old-town-power', 'reported-only-power', 'example-municipal-light']) {
+      const doc = parseDocument(page(`utilities/${slug}/index.html`));
+      const withId = DomUtils.findAll((el) => el.attribs.id !== undefined, doc.children);
+      const more = withId.find((el) => el.attribs.id === PAGE_IDS.more);
+      // The body is the content of #more after its heading; every other id is the template's.
+      const inBody = (el: (typeof withId)[number]) => {
+        if (el.attribs.id === headingId(PAGE_IDS.more)) return false;
+        for (let n = el.parent; n; n = n.parent) if (n === more) return true;
+        return false;
+      };
+      const body = withId.filter(inBody).map((el) => el.attribs.id);
+      const template = withId.filter((el) => !inBody(el)).map((el) => el.attribs.id);
+      template.forEach((id) => seen.add(id));
+      expect(
+        template.filter((id) => !isReservedId(id)),
+        slug,
+      ).toEqual([]);
+      expect(body.filter(isReservedId), slug).toEqual([]);
+      if (slug === 'old-town-power') expect(body).toEqual(['notes-from-the-field', 'reading-days']);
+    }
+    // The ids the review found unreserved are on the pages, and reserved now.
+    for (const id of ['score', 'state-rules', 'site-search', 'source-fixture'])
+      expect(seen).toContain(id);
+    expect([...seen].some((id) => id.startsWith('route-'))).toBe(true);
+    for (const heading of ['Score', 'State rules', 'Site search', 'Source fixture', 'Route one'])
+      expect(checkBody(`## ${heading}\n\nText.\n`).issues.map((i) => i.message)).toEqual([
+        expect.stringContaining('the page already uses'),
+      ]);
+  });
+
   it('passes the internal link check', () => {
     expect(site.log).toMatch(/links: [\d,]+ internal links on [\d,]+ pages, none broken/);
   });
 });
 
 describe('a planted broken internal link', () => {
-  it('fails the build, naming the file and line that wrote it, and leaves no output directory', () => {
+  it('fails the build, naming the guide file and line that wrote it, and leaves no output directory', () => {
     const { status, log, out } = build('tests/fixtures/broken-link', { stale: true });
     expect(status).toBe(1);
     expect(log).toContain(
-      '/utilities/example-broken-link/: link to /utilities/no-such-utility/: no page or file at /utilities/no-such-utility/; written in tests/fixtures/broken-link/example-broken-link.md:16',
+      '/utilities/example-broken-link/: link to /utilities/no-such-utility/: no page or file at /utilities/no-such-utility/; written in tests/fixtures/broken-link/example-broken-link.md:19',
     );
     expect(log).toContain(
-      'link to /glossary/#no-such-term: /glossary/ has no element with id "no-such-term"; written in tests/fixtures/broken-link/example-broken-link.md:18',
+      'link to /glossary/#no-such-term: /glossary/ has no element with id "no-such-term"; written in tests/fixtures/broken-link/example-broken-link.md:21',
+    );
+    // A link the template made from a guide value (related slug) names the guide and the value's line.
+    expect(log).toContain(
+      '/utilities/example-broken-link/: link to /utilities/no-such-sister/: no page or file at /utilities/no-such-sister/; built by src/pages/utilities/[slug]/index.astro from tests/fixtures/broken-link/example-broken-link.md:10',
     );
     expect(log).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/); // no stack trace
     // The half-built site is removed, and the message says so.

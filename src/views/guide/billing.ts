@@ -3,6 +3,7 @@ import { YES_NO } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { text, type Block, type Fact } from '../parts.ts';
 import { historyText, list, statusFactOf, type GuideContext } from './shared.ts';
+import { PAGE_IDS } from '#src/lib/page-ids.ts';
 
 export function billingBlocks(u: Utility, ctx: GuideContext): Block[] {
   const b = u.billing;
@@ -19,13 +20,13 @@ export function billingBlocks(u: Utility, ctx: GuideContext): Block[] {
       `How to get ${short} bills (residential)`,
       b.residentialSteps,
       b.cite,
-      'bill-steps',
+      PAGE_IDS.billSteps,
     ),
     ...ctx.steps(
       `How to get ${short} bills (business)`,
       b.commercialSteps,
       b.cite,
-      b.residentialSteps.length ? 'bill-steps-business' : 'bill-steps',
+      b.residentialSteps.length ? PAGE_IDS.billStepsBusiness : PAGE_IDS.billSteps,
     ),
     ...(b.residentialSteps.length + b.commercialSteps.length === 0
       ? [{ kind: 'unknown', what: 'step-by-step instructions for getting bills' } as Block]

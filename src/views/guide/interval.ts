@@ -2,6 +2,7 @@
 import { COMMODITY, METER_DEPLOYMENT, METER_TECHNOLOGY } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { formatDate, formatNumber } from '#src/lib/format.ts';
+import { PAGE_IDS } from '#src/lib/page-ids.ts';
 import { text, UNKNOWN, type Block, type Fact } from '../parts.ts';
 import {
   granularityText,
@@ -22,7 +23,12 @@ export function intervalBlocks(u: Utility, ctx: GuideContext): Block[] {
       ? []
       : [{ kind: 'unknown', what: 'how interval data can be obtained' } as Block]),
     { kind: 'facts', facts: [...meterFacts(u, ctx), ...commodityFacts(u, ctx)] },
-    ...ctx.steps(`How to get ${ctx.short} interval data`, iv.steps, iv.cite, 'interval-steps'),
+    ...ctx.steps(
+      `How to get ${ctx.short} interval data`,
+      iv.steps,
+      iv.cite,
+      PAGE_IDS.intervalSteps,
+    ),
     ...ctx.conflicts('interval-data'),
   ];
 }

@@ -14,6 +14,7 @@ import {
 } from '#src/schema/enums.ts';
 import type { Route, Utility } from '#src/schema/utility.ts';
 import { formatDate } from '#src/lib/format.ts';
+import { routeAnchor } from '#src/lib/page-ids.ts';
 import { availabilityText } from '../capabilities.ts';
 import { compact, join, md, text, UNKNOWN, type Block, type Fact } from '../parts.ts';
 import { contactMd } from './contacts.ts';
@@ -81,7 +82,7 @@ export function routeBlocks(u: Utility, r: Route, ctx: GuideContext): Block[] {
   return [
     {
       kind: 'details',
-      id: `route-${r.id}`,
+      id: routeAnchor(r.id),
       summary: [r.name, kind && kind !== r.name ? kind : undefined, time]
         .filter(Boolean)
         .join(' · '),
