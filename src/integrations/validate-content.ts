@@ -15,9 +15,7 @@ import { COLLECTIONS, collectionProblems } from '#src/content/collections.ts';
 import { formatProblem, formatReport, isError, type Problem } from '#src/content/problems.ts';
 import { failBuild, removeOutputIfBuildFails } from './fail-build.ts';
 import { guardedRead } from '#src/content/guard.ts';
-
-const escape = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { escapeHtml } from '#src/lib/escape.ts';
 
 interface GateOptions {
   /** The guides folder, relative to `root` (or absolute). */
@@ -112,7 +110,7 @@ export default function validateContent(options: GateOptions): AstroIntegration 
             `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content problems</title>` +
               `<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:70rem}li{margin:.5rem 0;white-space:pre-wrap;font-family:ui-monospace,monospace}</style></head>` +
               `<body><h1>${errors.length} problem(s) in the content</h1><p>Fix them and save; the page reloads by itself.</p><ol>` +
-              errors.map((p) => `<li>${escape(formatProblem(p))}</li>`).join('') +
+              errors.map((p) => `<li>${escapeHtml(formatProblem(p))}</li>`).join('') +
               `</ol></body></html>`,
           );
         });

@@ -10,6 +10,7 @@ import { formatDate, formatList } from '#src/lib/format.ts';
 import { SECONDARY_KINDS } from '#src/schema/evidence.ts';
 import { REPORTER_KIND, reportedMark, type Evidence } from './evidence.ts';
 import { inlineMarkdown } from '#src/lib/markdown.ts';
+import { escapeHtml } from '#src/lib/escape.ts';
 import type { TermLinker } from './terms.ts';
 import {
   compact,
@@ -21,15 +22,8 @@ import {
   type Fact,
 } from './parts.ts';
 
-const ESC: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 /** Escapes text for element content and double-quoted attributes. */
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
+export const esc = escapeHtml;
 
 const attr = (name: string, value: string | undefined) =>
   value === undefined ? '' : ` ${name}="${esc(value)}"`;

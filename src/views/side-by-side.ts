@@ -1,8 +1,10 @@
 /**
  * Two to four utilities side by side: one row per compared column, one column per utility, and the rows
- * where they differ marked (in words for screen readers, not only by colour). Dependency-free, so the
- * static pair pages and the picker's script render the same table.
+ * where they differ marked (in words for screen readers, not only by colour). Dependency-free (but the shared
+ * escaper), so the static pair pages and the picker's script render the same table.
  */
+import { escapeHtml } from '#src/lib/escape.ts';
+
 export interface SideColumn {
   key: string;
   label: string;
@@ -14,14 +16,7 @@ export interface SideUtility {
   cells: Record<string, { text: string; tone?: string }>;
 }
 
-const ESC: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
+const esc = escapeHtml;
 
 /** Keys of the columns on which the chosen utilities do not all agree. */
 export const differences = (columns: SideColumn[], utilities: SideUtility[]) =>
