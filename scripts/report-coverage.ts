@@ -14,6 +14,7 @@ import { formatNumber } from '#src/lib/format.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import { US_STATES, type StateCode } from '#src/schema/fragments.ts';
 import { CONTENT_DIR } from '#src/site.ts';
+import { answeredEiaIds } from '#src/views/answered.ts';
 import {
   coverage,
   coverageText,
@@ -68,6 +69,8 @@ const { guides } = loadGuideDirectory(CONTENT_DIR, process.cwd());
 const listings = buildListings(guides, entries!);
 const guided = guidedEiaIds(listings);
 const c = coverage(entries!, guided, scope);
+// Answered: the guide confirms a customer route with steps and states an answer for third parties.
+const answered = coverage(entries!, answeredEiaIds(listings), scope);
 const words = coverageText(c);
 const gaps = withoutGuide(entries!, guided, scope);
 const half = largestServing(entries!, 0.5, scope);
@@ -86,6 +89,8 @@ if (options.json) {
         state: scope,
         customers: c.customers,
         amiMeters: c.amiMeters,
+        answeredCustomers: answered.customers,
+        answeredGuides: answered.utilities.withGuide,
         utilities: c.utilities,
         largestServingHalf: half,
         deliveryOnly: c.deliveryOnly,
@@ -129,6 +134,9 @@ out.push(
 );
 out.push(
   `  Smart (AMI) meters: ${(words.amiPercent || 'n/a').padStart(6)}  ${words.amiOf} AMI meters`,
+);
+out.push(
+  `  Answered:           ${(sharePercent(answered.customers) || 'n/a').padStart(6)}  ${formatNumber(answered.customers.covered)} customers whose guide confirms a way to get bills or usage, with steps, and states an answer for third parties (${answered.utilities.withGuide} ${answered.utilities.withGuide === 1 ? 'guide' : 'guides'})`,
 );
 out.push(
   `  The ${half.utilities} largest utilities serve half of these customers (${formatNumber(half.customers)} of ${formatNumber(half.total)}).`,

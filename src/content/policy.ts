@@ -49,6 +49,18 @@ export const MIRROR_HOSTS = [
   'pdf4pro.com', 'silo.tips', 'docplayer.net', 'kipdf.com', 'studylib.es', 'doczz.net', 'coursehero.com',
 ];
 
+/** A label that marks a test, staging or QA copy of a site. */
+const TEST_LABEL = /^(tst|test|staging|stage|dev|qa|uat|preprod|sandbox)(-|\d*$)/;
+
+/**
+ * A test or staging host: a subdomain label anywhere before the site's own name marks it (qa.example.com,
+ * www.qa.example.com, gp.qa.example.com, test-portal.example.com), or a reserved top-level domain.
+ */
+function testHost(host: string): boolean {
+  if (/\.(local|test|invalid|localhost)$/.test(host)) return true;
+  return host.split('.').slice(0, -2).some((label) => TEST_LABEL.test(label));
+}
+
 /** Why a source URL is suspect (mirror, test host, plain http), or undefined. */
 export function sourceUrlWarning(raw: string): string | undefined {
   let u: URL;
@@ -60,7 +72,7 @@ export function sourceUrlWarning(raw: string): string | undefined {
   const host = u.hostname.toLowerCase();
   const mirror = MIRROR_HOSTS.find((m) => host === m || host.endsWith(`.${m}`));
   if (mirror) return `found a document-mirror host (${mirror}); expected the original publisher's own page`;
-  if (/^(tst|test|staging|stage|dev|qa|uat|preprod|sandbox)[.-]/.test(host) || /\.(local|test|invalid|localhost)$/.test(host))
+  if (testHost(host))
     return `found a test or staging host (${host}); expected the publisher's live site`;
   if (u.protocol === 'http:') return 'found an http:// address; expected https:// where the publisher serves it';
   return undefined;

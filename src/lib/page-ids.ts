@@ -36,6 +36,8 @@ export type PageId = (typeof PAGE_IDS)[keyof typeof PAGE_IDS];
 
 /** The id of a section's heading, which the section names with aria-labelledby. */
 export const headingId = (id: string) => `${id}-heading`;
+/** The id of a section's folded reference detail (the group a reader opens). */
+export const detailId = (id: string) => `${id}-detail`;
 
 /**
  * Ids made from a prefix and a guide's own ids: one per source in the list, one per third-party route, and

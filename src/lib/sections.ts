@@ -1,7 +1,8 @@
 import { SECTION } from '#src/schema/enums.ts';
-import { headingId, PAGE_IDS, RESERVED_ID_PREFIXES } from '#src/lib/page-ids.ts';
+import { detailId, headingId, PAGE_IDS, RESERVED_ID_PREFIXES } from '#src/lib/page-ids.ts';
 
 export {
+  detailId,
   headingId,
   PAGE_IDS,
   RESERVED_ID_PREFIXES,
@@ -42,7 +43,7 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set(
     ...GUIDE_SECTIONS.map((s) => s.id),
     // Not written by the page, but `#top` scrolls to the top of any page; a heading must not take it.
     'top',
-  ].flatMap((id) => [id, headingId(id)]),
+  ].flatMap((id) => [id, headingId(id), detailId(id)]),
 );
 
 /** Whether a body heading's id would clash with one the page uses (or makes from a prefix). */

@@ -5,7 +5,8 @@
  * state is shown as "not published", never left out and never turned into "no".
  */
 import type { Utility } from '#src/schema/utility.ts';
-import { GUIDE_SECTIONS, type SectionId } from '#src/lib/sections.ts';
+import { detailId, GUIDE_SECTIONS, type SectionId } from '#src/lib/sections.ts';
+import { formatList } from '#src/lib/format.ts';
 import type { Block, Citations, Fact } from './parts.ts';
 import { aboutFacts } from './guide/about.ts';
 import { accessMethodsTable } from './guide/access-methods.ts';
@@ -65,6 +66,76 @@ const SECTION_BUILDERS: Record<SectionId, SectionBuilder> = {
   faq: faqBlocks,
 };
 
+/**
+ * Sections whose reference detail is folded. Green Button (two short answers), limitations (caveats a
+ * reader must see) and the FAQ stay open; the third-party routes are folded one by one already.
+ */
+const FOLDED: ReadonlySet<SectionId> = new Set([
+  'billing',
+  'interval-data',
+  'api',
+  'edi',
+  'data-fields',
+  'rates',
+  'programs',
+]);
+
+/** The summary line of a fold: `lead`, then up to four names of what it holds, then "N more". */
+export const foldSummary = (names: readonly string[], lead = 'In detail') => {
+  const unique = [...new Set(names)];
+  const shown = unique.length > 4 ? [...unique.slice(0, 4), `${unique.length - 4} more`] : unique;
+  return shown.length ? `${lead}: ${formatList(shown)}` : lead;
+};
+
+/** The terms of the facts that say something (a value or a note), for a fold's summary line. */
+export const statedTerms = (facts: readonly Fact[]) =>
+  facts.filter((f) => !('unknown' in f.value) || f.note).map((f) => f.term);
+
+/**
+ * Answer first, reference folded: a section keeps open its lead paragraph, its step lists and any "sources
+ * differ" line; its facts, tables, lists and sub-headings go into one group the reader opens, whose summary
+ * names what is inside. The page reads in fewer phone screens; nothing is dropped, and print shows it all.
+ */
+export function foldReference(id: SectionId, blocks: Block[]): Block[] {
+  if (!FOLDED.has(id)) return blocks;
+  const open: Block[] = [];
+  const folded: Block[] = [];
+  blocks.forEach((b, i) => {
+    if ((i === 0 && b.kind === 'text') || b.kind === 'steps' || b.kind === 'conflict') open.push(b);
+    else folded.push(b);
+  });
+  // A fold that would hide one short block saves nothing and costs a click.
+  if (!folded.length || (folded.length === 1 && folded[0]!.kind !== 'table')) return blocks;
+  // Sub-headings name a fold best; without them, the stated facts' terms and the lists' titles do.
+  const headings = folded.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+  const names = headings.length
+    ? headings
+    : folded.flatMap((b): string[] =>
+        b.kind === 'heading'
+          ? [b.text]
+          : b.kind === 'facts'
+            ? statedTerms(b.facts)
+            : b.kind === 'table'
+              ? [b.label]
+              : b.kind === 'list' && b.title
+                ? [b.title]
+                : b.kind === 'details'
+                  ? [b.summary]
+                  : [],
+      );
+  // When everything folded is "not published", the summary says so rather than promising detail.
+  const group: Block = {
+    kind: 'details',
+    id: detailId(id),
+    summary: names.length ? foldSummary(names) : 'In detail: what no source we read states',
+    blocks: folded,
+  };
+  const lead = open[0] === blocks[0] && blocks[0]!.kind === 'text' ? 1 : 0;
+  const steps = open.slice(lead).filter((b) => b.kind === 'steps');
+  const rest = open.slice(lead).filter((b) => b.kind !== 'steps');
+  return [...open.slice(0, lead), ...steps, group, ...rest];
+}
+
 // The guide, FAQ and rates pages of one guide share one view; ten thousand guides make this add up.
 const views = new WeakMap<Utility, GuideView>();
 
@@ -84,7 +155,7 @@ function buildGuideView(u: Utility): GuideView {
     id: s.id,
     title: s.title,
     number: i + 1,
-    blocks: SECTION_BUILDERS[s.id](u, ctx),
+    blocks: foldReference(s.id, SECTION_BUILDERS[s.id](u, ctx)),
   }));
   return {
     name: u.name,

@@ -13,6 +13,8 @@ import { builtPage, builtPages, DIST, mainText } from './dist.ts';
 import { runTogether } from './text.ts';
 
 const { guides } = loadGuideDirectory(CONTENT_DIR);
+/** The longest a guide may read at 360 × 800 with its reference detail folded. */
+const MAX_SCREENS = 28;
 
 for (const g of guides) {
   test(`${g.slug}: the how-to answer starts in the first screen at 360 px, nothing overflows, no text runs together`, async ({
@@ -41,8 +43,37 @@ for (const g of guides) {
       .locator('#how-to a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
       await expect(page.locator(href), href).toHaveCount(1);
+    // Reference detail is folded: the guide reads in a bounded number of phone screens (the longest
+    // guide is about 25 today; it was 44 before folding) …
+    const screens = await page.evaluate(() => document.documentElement.scrollHeight / 800);
+    expect(screens, 'screens at 360 px').toBeLessThanOrEqual(MAX_SCREENS);
+    // … and opened, every fold still fits the screen and reads cleanly.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+      'overflow with every fold open',
+    ).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(runTogether), 'with every fold open').toEqual([]);
   });
 }
+
+test('a link into folded detail opens it, and a reader opens a fold by its summary line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const g = guides.find((x) => x.data.dataFields.length)!;
+  await page.goto(guidePath(g.slug));
+  const fold = page.locator('#data-fields-detail');
+  await expect(fold.locator('table')).toBeHidden();
+  await fold.locator('summary').click();
+  await expect(fold.locator('table')).toBeVisible();
+  // The state hubs and other guides link to #market; the fold holding it opens on arrival.
+  await page.goto(`${guidePath(g.slug)}#market`);
+  await expect(page.locator('details:has(#market)')).toHaveAttribute('open', '');
+  await expect(page.locator('#market')).toBeVisible();
+});
 
 test('every guide’s meta description is at most 160 characters and names the utility', () => {
   for (const g of guides) {

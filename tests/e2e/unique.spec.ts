@@ -58,6 +58,12 @@ test('the data-field matrix covers every field that applies: cited rows, the res
   ]) {
     await page.goto(`/utilities/${g.slug}/`);
     const section = page.locator('#data-fields');
+    // The matrix is reference detail, folded: a reader opens it.
+    const fold = section.locator('details#data-fields-detail');
+    if (await fold.count()) {
+      await expect(fold).not.toHaveAttribute('open');
+      await fold.locator('summary').click();
+    }
     const heads = (await section.locator('table tbody th').allInnerTexts()).map((t) =>
       // The row head carries the citation marks and, for a reported row, who reports it.
       t

@@ -213,6 +213,21 @@ describe('the trust model', () => {
       check(minimal.replace('url: "https://example.org/"', 'url: "https://tst.kub.org/x"'))
         .problems[0].message,
     ).toContain('test or staging host');
+    // A test label deeper in the host is a test host too; a site whose own name starts so is not.
+    for (const [url, flagged] of [
+      ['https://www.qa.ameren.com/x', true],
+      ['https://gp.qa.ameren.com/x', true],
+      ['https://staging2.example.org/x', true],
+      ['https://developer.example.org/x', false],
+      ['https://qa.com/x', false],
+      ['https://www.testbed-energy.org/x', false],
+    ] as const)
+      expect(
+        check(minimal.replace('url: "https://example.org/"', `url: "${url}"`)).problems.some((p) =>
+          p.message.includes('test or staging host'),
+        ),
+        url,
+      ).toBe(flagged);
   });
 });
 

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, test } from 'vitest';
+import { checkGuides } from '#src/content/guides.ts';
 import { buildListings } from '#src/directory/listings.ts';
+import { answers } from '#src/views/answered.ts';
 import type { CustomerCounts, DirectoryEntry, MeterCounts } from '#src/schema/directory.ts';
 import type { StateCode } from '#src/schema/fragments.ts';
 import type { Utility } from '#src/schema/utility.ts';
@@ -318,4 +320,56 @@ describe('per-state totals agree with an independent sum over the EIA-861 2018 w
       expect(c.amiMeters.total).toBe(sums.ami[state]);
     });
   }
+});
+
+describe('answered coverage: a confirmed customer route with steps, and a stated answer for third parties', () => {
+  const guide = (yaml: string): Utility => {
+    const source = [
+      '---',
+      'name: Example Power',
+      'summary: A utility that exists only for the tests.',
+      'states: [TN]',
+      'ownership: municipal',
+      'commodities: [electric]',
+      'lastUpdated: 2026-06-04',
+      'lastVerified: 2026-06-04',
+      yaml,
+      'sources:',
+      '  - { id: own, title: Our portal, url: "https://example.org/p", kind: utility, accessed: 2026-06-04 }',
+      '  - { id: blog, title: A vendor guide, url: "https://example.com/g", kind: commercial, accessed: 2026-06-04 }',
+      '---',
+      '',
+    ].join('\n');
+    const { guides, problems } = checkGuides([{ path: 'x.md', slug: 'x', source }]);
+    if (!guides[0]) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
+    return guides[0].data;
+  };
+  const method = (cite: string) => `accessMethods:
+  - method: Online account
+    status: { status: available, cite: [${cite}] }
+    firstParty: { status: "yes", cite: [${cite}] }
+    dataTypes: [usage]
+    cite: [${cite}]`;
+  const steps = `billing:
+  residentialSteps: [Sign in to the online account.]
+  cite: [own]`;
+  const route = (status: string) => `thirdPartyAccess:
+  routes:
+    - { id: loa, kind: authorization-form, name: Letter, status: { status: ${status}, cite: [own] } }`;
+
+  test('a confirmed method with steps and a stated third-party route answers both halves', () => {
+    expect(answers(guide([method('own'), steps, route('not-available')].join('\n')))).toEqual({
+      customer: true,
+      thirdParty: true,
+    });
+  });
+  test('a method only a commercial guide reports does not answer the customer half', () => {
+    expect(answers(guide([method('blog'), steps, route('available')].join('\n'))).customer).toBe(
+      false,
+    );
+  });
+  test('no steps on the page: not answered; an unknown third-party status: not answered', () => {
+    const a = answers(guide([method('own'), route('unknown')].join('\n')));
+    expect(a).toEqual({ customer: false, thirdParty: false });
+  });
 });

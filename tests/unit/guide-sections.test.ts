@@ -30,7 +30,7 @@ import type { Utility } from '#src/schema/utility.ts';
 import { checkGuides } from '#src/content/guides.ts';
 import { formatDate, formatNumber } from '#src/lib/format.ts';
 import { GUIDE_SECTIONS } from '#src/lib/sections.ts';
-import { guideView } from '#src/views/guide.ts';
+import { foldReference, foldSummary, guideView } from '#src/views/guide.ts';
 import { Citations, cellText, type Block, type Fact } from '#src/views/parts.ts';
 import { aboutFacts } from '#src/views/guide/about.ts';
 import { accessMethodsTable } from '#src/views/guide/access-methods.ts';
@@ -47,7 +47,7 @@ import { limitationsBlocks } from '#src/views/guide/limitations.ts';
 import { marketFacts } from '#src/views/guide/market.ts';
 import { programsBlocks } from '#src/views/guide/programs.ts';
 import { rateFacts, ratesBlocks } from '#src/views/guide/rates.ts';
-import { guideContext, statusFactOf } from '#src/views/guide/shared.ts';
+import { clauses, guideContext, statusFactOf } from '#src/views/guide/shared.ts';
 import { thirdPartyBlocks } from '#src/views/guide/third-party.ts';
 
 // ---------- Fixtures: a small guide, parsed by the project's reader and schema ----------
@@ -614,8 +614,59 @@ describe('guide view', () => {
     expect(v.sections.find((s) => s.id === 'limitations')!.blocks).toEqual(
       limitationsBlocks(u, ctx),
     );
-    expect(v.sections.find((s) => s.id === 'edi')!.blocks).toEqual(ediBlocks(u, ctx));
+    expect(v.sections.find((s) => s.id === 'edi')!.blocks).toEqual(
+      foldReference('edi', ediBlocks(u, ctx)),
+    );
     expect(v.short).toBe('ELG');
     expect(v.glance.map((g) => g.id)).toContain('edi');
+  });
+});
+
+describe('answer first, reference folded', () => {
+  const u = parse(`billing:
+  summary: Bills are in the online account.
+  billContents: [Usage for 13 months]
+  selfServiceExport: { status: yes, formats: [PDF], cite: [tariff] }
+  residentialSteps: [Sign in, Open Billing]
+  cite: [tariff]`);
+  const blocks = guideView(u).sections.find((s) => s.id === 'billing')!.blocks;
+
+  it('keeps the lead paragraph and the steps open, and folds the facts and lists under one named line', () => {
+    expect(blocks.map((b) => b.kind)).toEqual(['text', 'steps', 'details']);
+    const fold = ofKind(blocks, 'details')[0];
+    expect(fold.id).toBe('billing-detail');
+    expect(fold.summary).toMatch(/^In detail: /);
+    expect(fold.summary).toContain('What a bill shows');
+    // Nothing is lost: every fact the builder wrote is inside the fold.
+    expect(factsIn(fold.blocks).map((f) => f.term)).toEqual(
+      factsIn(billingBlocks(u, ctxOf(u))).map((f) => f.term),
+    );
+  });
+
+  it('leaves Green Button and the limitations open', () => {
+    const g = parse(`greenButton:
+  downloadMyData: { status: available, cite: [tariff] }
+limitations: [No API, No EDI]`);
+    const v = guideView(g);
+    for (const id of ['green-button', 'limitations'] as const)
+      expect(ofKind(v.sections.find((s) => s.id === id)!.blocks, 'details'), id).toEqual([]);
+  });
+
+  it('names at most four things, then how many more, and does not fold a lone block', () => {
+    expect(foldSummary(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('In detail: A, B, C, D, and 2 more');
+    expect(foldSummary([], 'About ELG')).toBe('About ELG');
+    expect(foldReference('api', [{ kind: 'unknown', what: 'an API' }])).toEqual([
+      { kind: 'unknown', what: 'an API' },
+    ]);
+  });
+});
+
+describe('values in one line', () => {
+  it('never prints ".;" after a value that ends a sentence', () => {
+    expect(clauses(['Hourly', '15-minute'])).toBe('Hourly; 15-minute');
+    expect(clauses(['Hourly. An older page says so.', '15-minute'])).toBe(
+      'Hourly. An older page says so. 15-minute',
+    );
+    expect(clauses([])).toBe('');
   });
 });

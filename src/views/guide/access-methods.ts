@@ -5,13 +5,14 @@ import { availabilityText } from '../capabilities.ts';
 import { text, UNKNOWN, type Block, type Cell, type TableRow } from '../parts.ts';
 import {
   classText,
+  clauses,
   granularityText,
+  type GuideContext,
   historyText,
   list,
   lower,
   statesText,
   statusCell,
-  type GuideContext,
 } from './shared.ts';
 
 type AccessMethod = Utility['accessMethods'][number];
@@ -74,12 +75,12 @@ function whoCell(am: AccessMethod): Cell {
 function dataCell(am: AccessMethod): Cell {
   if (!(am.dataTypes.length || am.granularity.length || am.history.length)) return UNKNOWN;
   return text(
-    [
-      am.dataTypes.map((d) => DATA_TYPE[d]).join(', '),
-      ...am.granularity.map(granularityText),
-      ...am.history.map((h) => `History: ${historyText(h)}`),
-    ]
-      .filter(Boolean)
-      .join('; '),
+    clauses(
+      [
+        am.dataTypes.map((d) => DATA_TYPE[d]).join(', '),
+        ...am.granularity.map(granularityText),
+        ...am.history.map((h) => `History: ${historyText(h)}`),
+      ].filter(Boolean),
+    ),
   );
 }

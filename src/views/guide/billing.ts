@@ -2,7 +2,7 @@
 import { YES_NO } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { text, type Block, type Fact } from '../parts.ts';
-import { historyText, list, statusFactOf, type GuideContext } from './shared.ts';
+import { clauses, type GuideContext, historyText, list, statusFactOf } from './shared.ts';
 import { PAGE_IDS } from '#src/lib/page-ids.ts';
 
 export function billingBlocks(u: Utility, ctx: GuideContext): Block[] {
@@ -50,7 +50,7 @@ function exportFacts(u: Utility, ctx: GuideContext): Fact[] {
     ),
     ...(exp.history.length
       ? [
-          ctx.fact('History', text(exp.history.map(historyText).join('; ')), [
+          ctx.fact('History', text(clauses(exp.history.map(historyText))), [
             exp.history.flatMap((h) => h.cite ?? []),
             b.cite,
           ]),

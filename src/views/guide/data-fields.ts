@@ -16,7 +16,15 @@ import { formatList } from '#src/lib/format.ts';
 import { dataFieldMatrix } from '../data-fields.ts';
 import { platformLabel } from '../platforms.ts';
 import { md, text, UNKNOWN, type Block, type Fact, type TableRow } from '../parts.ts';
-import { list, lower, statesText, statusCell, statusFactOf, type GuideContext } from './shared.ts';
+import {
+  clauses,
+  type GuideContext,
+  list,
+  lower,
+  statesText,
+  statusCell,
+  statusFactOf,
+} from './shared.ts';
 
 export function dataFieldsBlocks(u: Utility, ctx: GuideContext): Block[] {
   const matrix = dataFieldMatrix(u);
@@ -73,17 +81,17 @@ function fieldRows(
       cells: [
         statusCell(YES_NO[d.status], d.status === 'unknown'),
         text(
-          [
-            d.granularity && GRANULARITY[d.granularity],
-            d.months && `${d.months} months`,
-            d.routes &&
-              `via ${formatList(d.routes.map((id) => routes.find((x) => x.id === id)?.name ?? id))}`,
-            d.customerTypes &&
-              `for ${formatList(d.customerTypes.map((x) => lower(CUSTOMER_CLASS[x])))} customers`,
-            d.note,
-          ]
-            .filter(Boolean)
-            .join('; ') || '—',
+          clauses(
+            [
+              d.granularity && GRANULARITY[d.granularity],
+              d.months && `${d.months} months`,
+              d.routes &&
+                `via ${formatList(d.routes.map((id) => routes.find((x) => x.id === id)?.name ?? id))}`,
+              d.customerTypes &&
+                `for ${formatList(d.customerTypes.map((x) => lower(CUSTOMER_CLASS[x])))} customers`,
+              d.note,
+            ].filter((x): x is string => Boolean(x)),
+          ) || '—',
         ),
       ],
       cite: ctx.citations.of(d.cite),

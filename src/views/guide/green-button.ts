@@ -3,7 +3,7 @@ import { YES_NO } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
 import { availabilityText } from '../capabilities.ts';
 import { compact, md, text, UNKNOWN, type Block, type Fact } from '../parts.ts';
-import { historyText, list, statusFactOf, type GuideContext } from './shared.ts';
+import { clauses, type GuideContext, historyText, list, statusFactOf } from './shared.ts';
 
 export function greenButtonBlocks(u: Utility, ctx: GuideContext): Block[] {
   return [
@@ -25,7 +25,7 @@ function downloadFacts(u: Utility, ctx: GuideContext): Fact[] {
     ctx.fact('Formats', list(dmd.formats), cites),
     ...(dmd.history.length
       ? [
-          ctx.fact('History', text(dmd.history.map(historyText).join('; ')), [
+          ctx.fact('History', text(clauses(dmd.history.map(historyText))), [
             dmd.history.flatMap((h) => h.cite ?? []),
             ...cites,
           ]),

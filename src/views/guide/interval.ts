@@ -5,6 +5,7 @@ import { formatDate, formatNumber } from '#src/lib/format.ts';
 import { PAGE_IDS } from '#src/lib/page-ids.ts';
 import { text, UNKNOWN, type Block, type Fact } from '../parts.ts';
 import {
+  clauses,
   granularityText,
   historyText,
   lower,
@@ -85,13 +86,13 @@ function commodityFacts(u: Utility, ctx: GuideContext): Fact[] {
       return [
         ctx.fact(
           `${name} interval data`,
-          ci?.granularity.length ? text(ci.granularity.map(granularityText).join('; ')) : UNKNOWN,
+          ci?.granularity.length ? text(clauses(ci.granularity.map(granularityText))) : UNKNOWN,
           [ci?.granularity.flatMap((g) => g.cite ?? []), ci?.cite, iv.cite],
           { note: ci?.note },
         ),
         ctx.fact(
           `${name} history kept`,
-          ci?.history.length ? text(ci.history.map(historyText).join('; ')) : UNKNOWN,
+          ci?.history.length ? text(clauses(ci.history.map(historyText))) : UNKNOWN,
           [ci?.history.flatMap((h) => h.cite ?? []), ci?.cite, iv.cite],
         ),
       ];

@@ -127,6 +127,13 @@ export function granularityText(g: Granularity): string {
   return `${GRANULARITY[g.value]}${who}${where}${g.note ? `. ${g.note}` : ''}`;
 }
 
+/**
+ * Values joined into one line: "; " between short values, but a value that ends a sentence (it carries a
+ * note) is followed by a space, never by "; " (which would print ".;").
+ */
+export const clauses = (parts: readonly string[]) =>
+  parts.reduce((out, p, i) => (i === 0 ? p : `${out}${/[.!?]$/.test(out) ? ' ' : '; '}${p}`), '');
+
 /** "24 months for residential customers: since the meter was installed". */
 export function historyText(h: History): string {
   const who = h.customerTypes?.length
