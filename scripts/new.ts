@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { SLUG } from '#src/content/files.ts';
 import { loadGuideDirectory } from '#src/content/guides.ts';
 import { DIRECTORY_FILE } from '#src/integrations/sitemap-lastmod.ts';
-import { displayName } from '#src/directory/listings.ts';
+import { eiaName } from '#src/directory/listings.ts';
 import { directoryMatches } from '#src/directory/match.ts';
 import { slugify } from '#src/directory/slug.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
@@ -161,7 +161,7 @@ function guideText(name: string, state: string, entry: DirectoryEntry | undefine
 # A new guide. Everything not written here is "not published" on the page, which is not "no".
 # Replace each TODO, cite every fact (cite: [source-id]) and run: npm run check
 name: ${quote(name)}
-${entry && displayName(entry) !== name ? `aliases: [${quote(entry.name)}]   # the name on EIA filings` : '# aliases: [other names people search for]'}
+${entry && eiaName(entry) !== name ? `aliases: [${quote(entry.name)}]   # the name on EIA filings` : '# aliases: [other names people search for]'}
 summary: TODO one or two sentences on how customers and third parties get this utility's data.
 eiaIds: ${entry ? `[${entry.eiaId}]` : 'unknown'}
 states: [${entry ? (entry.states as string[]).join(', ') : state}]

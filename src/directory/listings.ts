@@ -5,6 +5,7 @@
  * stable across data years); one that a guide already uses gets the EIA ID appended. Pure: the pages and
  * the sitemap filter both build the list from the same inputs.
  */
+import { expandEiaName } from './names.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import type { StateCode } from '#src/schema/fragments.ts';
 import type { Utility } from '#src/schema/utility.ts';
@@ -21,12 +22,15 @@ export interface Listing<
 }
 
 /** EIA's name without its " - (ST)" suffix, which pages show as the state instead. */
-export const displayName = (e: DirectoryEntry) =>
+export const eiaName = (e: DirectoryEntry) =>
   e.name
     .replace(/\s*-\s*\(([A-Z]{2})\)\s*$/, (m, st: string) =>
       e.states.includes(st as StateCode) ? '' : m,
     )
     .trim() || e.name;
+
+/** The name pages show: EIA's name with its abbreviations spelled out (src/directory/names.ts). */
+export const displayName = (e: DirectoryEntry) => expandEiaName(eiaName(e));
 
 export function buildListings<G extends { slug: string; data: Utility }>(
   guides: G[],

@@ -5,6 +5,7 @@
  */
 import { RESERVED_ID_PREFIXES } from '#src/lib/page-ids.ts';
 
+import { PAGEFIND_OPTIONS } from '#src/lib/search-options.ts';
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -30,12 +31,7 @@ function load(): Promise<Pagefind | undefined> {
     try {
       const url = `${BUNDLE}pagefind.js`;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // Long guide pages would otherwise rank below their own short FAQ and rates pages.
-      await pf.options({
-        highlightParam: 'highlight',
-        excerptLength: 24,
-        ranking: { pageLength: 0.1, termSaturation: 1.6 },
-      });
+      await pf.options(PAGEFIND_OPTIONS);
       return pf;
     } catch {
       return undefined;

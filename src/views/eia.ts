@@ -5,7 +5,9 @@
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import { US_STATES, type StateCode } from '#src/schema/fragments.ts';
 import { formatList, formatNumber } from '#src/lib/format.ts';
-import { text, UNKNOWN, type Fact } from './parts.ts';
+import { md, text, UNKNOWN, type Fact } from './parts.ts';
+import { markdownText } from '#src/lib/escape.ts';
+import { countyPath, countySlug } from './counties.ts';
 
 export const EIA_SOURCE = {
   title: 'Form EIA-861, annual electric power industry report',
@@ -54,11 +56,13 @@ export function eiaFacts(e: DirectoryEntry): Fact[] {
     {
       term: 'Counties served',
       value: counties.length
-        ? text(
+        ? md(
             counties
               .map(
                 ([s, list]) =>
-                  `${counties.length > 1 ? `${US_STATES[s]}: ` : ''}${formatList(list)}`,
+                  `${counties.length > 1 ? `${US_STATES[s]}: ` : ''}${formatList(
+                    list.map((c) => `[${markdownText(c)}](${countyPath(s, countySlug(c))})`),
+                  )}`,
               )
               .join('; '),
           )

@@ -17,23 +17,64 @@ const entries = JSON.parse(
 ) as DirectoryEntry[];
 const listings = buildListings(loadGuideDirectory(CONTENT_DIR).guides, entries);
 
-test('a directory-only page shows the EIA facts and invites a guide', async ({ page }) => {
-  await page.goto('/utilities/city-of-abbeville-la/');
-  await expect(page.locator('h1')).toHaveText('City of Abbeville');
-  await expect(page.locator('.lead')).toContainText('No guide yet');
-  await expect(page.locator('main')).toContainText('Smart meters (AMI):');
-  await expect(page.locator('main')).toContainText('(EIA-861, 2018)');
-  await expect(page.locator('main')).toContainText('Counties served');
+test('a directory-only page leads with what a customer can do today, then the EIA facts, then the invitation', async ({
+  page,
+}) => {
+  await page.goto('/utilities/cherryland-electric-coop-inc-mi/');
+  // The name spelled out; EIA's own spelling is kept in the facts.
+  await expect(page.locator('h1')).toHaveText('Cherryland Electric Cooperative');
+  await expect(page).toHaveTitle(/^Cherryland Electric Cooperative, Michigan: /);
+  await expect(page.locator('.eia-facts')).toContainText('Cherryland Electric Coop Inc');
+  const steps = page.locator('#first-steps-heading + ol > li');
+  expect(await steps.count()).toBeGreaterThanOrEqual(2);
+  // Each step links to where the site explains it, and every link leads somewhere.
+  for (const href of await steps
+    .locator('a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    const res = await page.request.get(href.split('#')[0]!);
+    expect(res.status(), href).toBe(200);
+  }
+  await page.getByRole('link', { name: 'A letter to copy' }).click();
+  await expect(page).toHaveURL(/\/request-your-data\/#letter-own-data$/);
+  await expect(page.locator('#letter-own-data + p + pre')).toContainText('billing and usage data');
+  await page.goBack();
+  // A county in the EIA facts leads to every utility serving it.
+  await page.locator('.eia-facts').getByRole('link', { name: 'Grand Traverse' }).click();
+  await expect(page.locator('h1')).toHaveText(
+    'Electric utilities in Grand Traverse County, Michigan',
+  );
+  const servingGT = listings.filter((l) =>
+    l.eia.some((e) => e.counties.MI?.includes('Grand Traverse')),
+  );
+  await expect(page.locator('.county-utilities > li')).toHaveCount(servingGT.length);
+  await expect(page.locator('.county-utilities')).toContainText('Cherryland Electric Cooperative');
+  // The invitation comes last, in words; the command line lives on /contribute/.
+  await page.goto('/utilities/cherryland-electric-coop-inc-mi/');
   await expect(page.locator('#contribute-heading')).toHaveText(
-    'Write the guide for City of Abbeville',
+    'Help write the guide for Cherryland Electric Cooperative',
   );
-  await expect(page.locator('.contribute code')).toHaveText(
-    /npm run new -- "City of Abbeville" --state LA --eia \d+/,
-  );
-  await expect(page.getByRole('link', { name: 'create the file on GitHub' })).toHaveAttribute(
+  await expect(page.locator('.contribute code')).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: "start this utility's file on GitHub" }),
+  ).toHaveAttribute(
     'href',
-    /\/new\/main\/content\/utilities\?filename=city-of-abbeville-la\.md$/,
+    /\/new\/main\/content\/utilities\?filename=cherryland-electric-coop-inc-mi\.md$/,
   );
+});
+
+test('a state hub leads with finding your utility: the largest by customers and every county', async ({
+  page,
+}) => {
+  await page.goto('/states/tx/');
+  const find = page.locator('.find-utility');
+  await expect(find.locator('h2')).toHaveText('Find your utility');
+  await expect(find).toContainText('Smart Meter Texas');
+  await find.locator('summary').click();
+  const counties = new Set(entries.flatMap((e) => e.counties.TX ?? []));
+  await expect(find.locator('.county-list > li')).toHaveCount(counties.size);
+  await find.getByRole('link', { name: 'Travis County', exact: true }).click();
+  await expect(page.locator('h1')).toHaveText('Electric utilities in Travis County, Texas');
+  await expect(page.locator('.lead')).toContainText('service map');
 });
 
 test('a guide and its EIA entry are one page, with the EIA facts beside the guide’s own', async ({

@@ -101,7 +101,8 @@ describe('coverage', () => {
     expect(tx.customers).toEqual({ covered: 0, total: 400, share: 0 });
     expect(tx.amiMeters).toEqual({ covered: 5000, total: 5000, share: 1 });
     expect(tx.deliveryOnly).toEqual([
-      { eiaId: 4, name: 'Wires Co', states: ['TX'], amiMeters: 5000, hasGuide: true },
+      // Pages show EIA's name spelled out (src/directory/names.ts).
+      { eiaId: 4, name: 'Wires Company', states: ['TX'], amiMeters: 5000, hasGuide: true },
     ]);
     const words = coverageText(tx);
     expect(words.customersPercent).toBe('0%');
@@ -109,7 +110,7 @@ describe('coverage', () => {
     expect(words.deliveryOnlyNote).toMatch(
       /^Customers in Texas’s competitive \(ERCOT\) area are not in these customer counts: EIA counts them under their retail electric providers/,
     );
-    expect(words.deliveryOnlyNote).toContain('(Wires Co)');
+    expect(words.deliveryOnlyNote).toContain('(Wires Company)');
     expect(words.deliveryOnlyNote).toContain('5,000 smart meters');
     // No delivery-only entry in Tennessee: no note.
     expect(coverageText(coverage(ENTRIES, new Set(), 'TN')).deliveryOnlyNote).toBeUndefined();
