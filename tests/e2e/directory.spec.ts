@@ -9,6 +9,7 @@ import { loadGuideDirectory } from '#src/content/guides.ts';
 import { buildListings, isIndexable } from '#src/directory/listings.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import { CONTENT_DIR } from '#src/site.ts';
+import { companyKey } from '#src/views/companies.ts';
 import { builtPage } from './dist.ts';
 import { axeViolations } from './helpers.ts';
 
@@ -144,3 +145,22 @@ for (const [name, path] of [
     });
   }
 }
+
+test('a parent company’s page lists exactly its utilities that have a guide, each with the source for the parent', async ({
+  page,
+}) => {
+  const guides = loadGuideDirectory(CONTENT_DIR).guides;
+  const duke = guides.filter(
+    (g) => g.data.parent && companyKey(g.data.parent.name) === 'duke-energy',
+  );
+  expect(duke.length).toBeGreaterThanOrEqual(2);
+  await page.goto('/companies/duke-energy/');
+  await expect(page.locator('h1')).toHaveText('Duke Energy');
+  const items = page.locator('.company-members > li');
+  await expect(items).toHaveCount(duke.length);
+  for (const g of duke) {
+    const item = items.filter({ has: page.locator(`a[href="/utilities/${g.slug}/"]`) });
+    await expect(item).toHaveCount(1);
+    await expect(item.locator('a[href*="#source-"]').first()).toBeVisible();
+  }
+});

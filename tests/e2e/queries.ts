@@ -13,6 +13,7 @@ export interface Query {
 
 const g = (slug: string) => `/utilities/${slug}/`;
 const county = (st: string, slug: string) => `/states/${st}/counties/${slug}/`;
+const company = (slug: string) => `/companies/${slug}/`;
 
 export const QUERIES: Query[] = [
   { q: 'SCE', kind: 'abbreviation', expect: [g('southern-california-edison')] },
@@ -32,25 +33,50 @@ export const QUERIES: Query[] = [
   },
   { q: 'Xcel Colorado', kind: 'brand', expect: [g('xcel-energy-colorado')] },
   { q: 'Northern States Power', kind: 'legal name', expect: [g('xcel-energy-minnesota')] },
-  { q: 'Eversource', kind: 'brand', expect: [g('eversource-nstar-electric')] },
+  {
+    q: 'Eversource',
+    kind: 'brand',
+    expect: [company('eversource-energy'), g('eversource-nstar-electric')],
+  },
   { q: 'NSTAR', kind: 'brand', expect: [g('eversource-nstar-electric')] },
-  { q: 'National Grid', kind: 'brand', expect: [g('national-grid-niagara-mohawk')] },
+  {
+    q: 'National Grid',
+    kind: 'brand',
+    expect: [company('national-grid'), g('national-grid-niagara-mohawk')],
+  },
   { q: 'Niagara Mohawk', kind: 'legal name', expect: [g('national-grid-niagara-mohawk')] },
-  { q: 'Dominion Energy', kind: 'brand', expect: [g('dominion-energy-virginia')] },
+  {
+    q: 'Dominion Energy',
+    kind: 'brand',
+    expect: [company('dominion-energy'), g('dominion-energy-virginia')],
+  },
   { q: 'Virginia Electric and Power', kind: 'legal name', expect: [g('dominion-energy-virginia')] },
   {
     q: 'Duke Energy',
     kind: 'brand',
-    expect: [g('duke-energy-carolinas'), g('duke-energy-progress'), g('duke-energy-florida')],
+    expect: [
+      company('duke-energy'),
+      g('duke-energy-carolinas'),
+      g('duke-energy-progress'),
+      g('duke-energy-florida'),
+    ],
   },
   { q: 'Duke Energy Florida', kind: 'brand', expect: [g('duke-energy-florida')] },
   { q: 'Progress Energy Florida', kind: 'legal name', expect: [g('duke-energy-florida')] },
   { q: 'Georgia Power', kind: 'brand', expect: [g('georgia-power')] },
   { q: 'Alabama Power', kind: 'brand', expect: [g('alabama-power')] },
-  { q: 'Southern Company', kind: 'parent', expect: [g('georgia-power'), g('alabama-power')] },
+  {
+    q: 'Southern Company',
+    kind: 'parent',
+    expect: [company('southern-company'), g('georgia-power'), g('alabama-power')],
+  },
   { q: 'AEP Ohio', kind: 'brand', expect: [g('aep-ohio')] },
   { q: 'Ohio Power Company', kind: 'legal name', expect: [g('aep-ohio')] },
-  { q: 'American Electric Power', kind: 'parent', expect: [g('aep-ohio')] },
+  {
+    q: 'American Electric Power',
+    kind: 'parent',
+    expect: [company('american-electric-power'), g('aep-ohio')],
+  },
   { q: 'PPL', kind: 'abbreviation', expect: [g('ppl-electric-utilities')] },
   { q: 'LUMA', kind: 'brand', expect: [g('luma-energy-prepa')] },
   { q: 'PREPA', kind: 'abbreviation', expect: [g('luma-energy-prepa')] },
@@ -58,10 +84,18 @@ export const QUERIES: Query[] = [
   {
     q: 'Sempra',
     kind: 'parent',
-    expect: [g('san-diego-gas-and-electric'), g('southern-california-gas-company')],
+    expect: [
+      company('sempra'),
+      g('san-diego-gas-and-electric'),
+      g('southern-california-gas-company'),
+    ],
   },
   { q: 'ComEd', kind: 'abbreviation', expect: [g('commonwealth-edison')] },
-  { q: 'Exelon', kind: 'parent', expect: [g('commonwealth-edison'), g('peco-energy')] },
+  {
+    q: 'Exelon',
+    kind: 'parent',
+    expect: [company('exelon'), g('commonwealth-edison'), g('peco-energy')],
+  },
   { q: 'Con Edison', kind: 'brand', expect: [g('consolidated-edison')] },
   { q: 'coned', kind: 'abbreviation', expect: [g('consolidated-edison')] },
   { q: 'PG&E', kind: 'abbreviation', expect: [g('pacific-gas-and-electric')] },
@@ -73,7 +107,7 @@ export const QUERIES: Query[] = [
   { q: 'PECO', kind: 'brand', expect: [g('peco-energy')] },
   { q: 'DTE', kind: 'brand', expect: [g('dte-electric')] },
   { q: 'Consumers Energy', kind: 'brand', expect: [g('consumers-energy')] },
-  { q: 'CMS Energy', kind: 'parent', expect: [g('consumers-energy')] },
+  { q: 'CMS Energy', kind: 'parent', expect: [company('cms-energy'), g('consumers-energy')] },
   { q: 'Oncor', kind: 'brand', expect: [g('oncor-electric-delivery')] },
   { q: 'Rocky Mountain Power', kind: 'brand', expect: [g('pacificorp')] },
   { q: 'NHEC', kind: 'abbreviation', expect: [g('new-hampshire-electric-cooperative')] },

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { displayName, eiaName } from '#src/directory/listings.ts';
 import { EIA_ABBREVIATIONS, expandEiaName } from '#src/directory/names.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
+import { companies, companyKey } from '#src/views/companies.ts';
 import { countyIndex, countyLabel } from '#src/views/counties.ts';
 import { firstSteps, REQUEST_PATH } from '#src/views/first-steps.ts';
 
@@ -107,5 +108,26 @@ describe('first steps on a page without a guide', () => {
     expect(steps.some((s) => s.href.endsWith('mi-green-button'))).toBe(true);
     const noAmi = { ...cherryland, meters: { ami: 0, amr: 10, total: 10 } };
     expect(firstSteps('X', noAmi, []).some((s) => s.href === '/interval-data/')).toBe(false);
+  });
+});
+
+describe('parent companies', () => {
+  it('gather one group however its guides write the name, and only from cited parents', () => {
+    const guide = (name: string, parent?: string) => ({
+      data: { name, parent: parent ? { name: parent, cite: ['s'] } : undefined } as never,
+    });
+    const list = companies([
+      guide('ComEd', 'Exelon Corporation'),
+      guide('PECO', 'Exelon'),
+      guide('AEP Ohio', 'American Electric Power (AEP)'),
+      guide('KUB'),
+    ]);
+    expect(list.map((c) => [c.slug, c.members.length])).toEqual([
+      ['american-electric-power', 1],
+      ['exelon', 2],
+    ]);
+    expect(list[1]!.names).toEqual(['Exelon Corporation', 'Exelon']);
+    expect(companyKey('Dominion Energy, Inc.')).toBe('dominion-energy');
+    expect(companyKey('National Grid plc')).toBe('national-grid');
   });
 });
