@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getListings } from '#src/data/directory.ts';
+import { DATA_LICENCE, EIA_CREDIT } from '#src/lib/licence.ts';
 import {
   CAPABILITY_COLUMNS,
   COLUMNS,
@@ -16,6 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
   const listings = await getListings();
   const body = {
     schema: new URL('/schema/utility.schema.json', site).href,
+    license: { ...DATA_LICENCE, eia: EIA_CREDIT },
     sources:
       'Guide facts: the sources each guide cites (guide.sources). EIA-861 figures: U.S. Energy Information Administration, public domain.',
     columns: COLUMNS,

@@ -11,6 +11,7 @@ import { markdownText } from '#src/lib/escape.ts';
 import { HUB } from '#src/schema/enums.ts';
 import { SCHEMA_PATHS } from '#src/schema/json-schema.ts';
 import { SITE_NAME } from '#src/site.ts';
+import { LICENCE_TEXT } from '#src/lib/licence.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(p, site).href;
@@ -25,6 +26,8 @@ export const GET: APIRoute = async ({ site }) => {
     '> How customers and authorised third parties get data from US utilities: billing and interval (smart-meter) data, Green Button, APIs, EDI, rates. One guide per utility, every fact cited to a dated source; what no source states is marked "not published", which is not "no". Every US electric utility in EIA-861 has a directory page.',
     '',
     'Each guide is also published as JSON (its typed data with sources and citations) at /utilities/<slug>.json, valid against the JSON Schema below.',
+    '',
+    `Licence: ${LICENCE_TEXT}`,
     '',
     '## Guides',
     '',

@@ -125,7 +125,7 @@ export async function attachBox(input: HTMLInputElement): Promise<void> {
     );
     active = -1;
     status.textContent = results.length
-      ? `${found!.results.length} result${found!.results.length === 1 ? '' : 's'}; arrow keys to choose, Enter to open.`
+      ? `${found!.results.length} result${found!.results.length === 1 ? '' : 's'}; tap one, or choose with the arrow keys and Enter.`
       : `No results for “${q}”. Try the utility’s short name, its state, or a word such as “interval”.`;
   }
 

@@ -64,6 +64,8 @@ export interface CompareCell {
 
 export interface CompareRow {
   slug: string;
+  /** The EIA-861 utility numbers of the listing, for joining with EIA's own files. */
+  eiaIds: number[];
   guide: boolean;
   commodities: string[];
   cells: Record<ColumnKey, CompareCell>;
@@ -131,6 +133,7 @@ export function compareRow(l: Listing): CompareRow {
   if (!l.guide) {
     return {
       slug: l.slug,
+      eiaIds: l.eia.map((x) => x.eiaId),
       guide: false,
       commodities: ['electric'] as string[],
       cells: {
@@ -173,6 +176,7 @@ export function compareRow(l: Listing): CompareRow {
   const platform = platformLabel(l.guide.data);
   return {
     slug: l.slug,
+    eiaIds: l.eia.map((x) => x.eiaId),
     guide: true,
     commodities: l.guide.data.commodities,
     cells: {
@@ -227,6 +231,7 @@ export const evidenceCell = (c: CompareCell) =>
 export function compareCsv(rows: CompareRow[], site: string): string {
   const head = [
     'slug',
+    'eia_ids',
     ...COLUMNS.flatMap((c) => ('capability' in c ? [c.label, `${c.label} evidence`] : [c.label])),
     ...FIELD_COLUMNS.map((c) => `Data field: ${c.label}`),
     'url',
@@ -234,6 +239,8 @@ export function compareCsv(rows: CompareRow[], site: string): string {
   const lines = rows.map((r) =>
     [
       r.slug,
+      // Several EIA numbers (one guide, several filings) are separated by spaces.
+      r.eiaIds.join(' '),
       ...COLUMNS.flatMap((c) =>
         'capability' in c
           ? [r.cells[c.key].text, evidenceCell(r.cells[c.key])]

@@ -69,9 +69,13 @@ test.describe('without JavaScript', () => {
     await page.goto('/compare/');
     await expect(page.locator('.compare-controls')).toBeHidden();
     const names = await page.locator('table.compare tbody th a').allTextContents();
-    const csv = parseCsv(await (await request.get('/compare.csv')).text());
-    expect(csv[0][1]).toBe('Utility');
-    expect(names).toEqual(csv.slice(1).map((r) => r[1]));
+    const text = await (await request.get('/compare.csv')).text();
+    // A byte-order mark first, so Excel reads UTF-8; then the slug and the EIA IDs of each row.
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const csv = parseCsv(text.slice(1));
+    expect(csv[0].slice(0, 3)).toEqual(['slug', 'eia_ids', 'Utility']);
+    expect(csv.find((r) => r[0] === 'sevier-county-electric-system')?.[1]).toBe('16949');
+    expect(names).toEqual(csv.slice(1).map((r) => r[2]));
     // The other columns too, for the first rows.
     const cells = await page
       .locator('table.compare tbody tr')

@@ -106,3 +106,36 @@ test('keyboard users can skip to the content and reach every section link', asyn
   );
   expect(focused).toBe(true);
 });
+
+test('the data carries its licence: footer, /compare/, /compare.json and /llms.txt', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('footer a[rel="license"]')).toHaveAttribute(
+    'href',
+    'https://creativecommons.org/licenses/by/4.0/',
+  );
+  const data = await (await request.get('/compare.json')).json();
+  expect(data.license).toMatchObject({
+    id: 'CC-BY-4.0',
+    attribution: 'Utility Data Guides contributors',
+  });
+  expect(data.license.eia).toContain('public domain');
+  expect(await (await request.get('/llms.txt')).text()).toMatch(
+    /^Licence: Content and data: .*CC BY 4\.0/m,
+  );
+  await page.goto('/compare/');
+  await expect(page.locator('main a[rel="license"]')).toHaveCount(1);
+});
+
+test('the header search box is a text input with the combobox role (valid HTML, search keyboard on phones)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const box = page.locator('#site-search');
+  await expect(box).toHaveAttribute('type', 'text');
+  await expect(box).toHaveAttribute('role', 'combobox');
+  await expect(box).toHaveAttribute('inputmode', 'search');
+  expect(await page.locator('input[type="search"][role]').count()).toBe(0);
+});

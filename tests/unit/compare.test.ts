@@ -120,6 +120,7 @@ describe('compare rows', () => {
     expect(head).toBe(
       [
         'slug',
+        'eia_ids',
         ...COLUMNS.flatMap((c) =>
           'capability' in c ? [c.label, `${c.label} evidence`] : [c.label],
         ),
@@ -128,7 +129,7 @@ describe('compare rows', () => {
       ].join(','),
     );
     expect(lines.find((l) => l.startsWith('other-town-tn,'))).toMatch(
-      /^other-town-tn,Other Town,Municipal utility,TN,100,/,
+      /^other-town-tn,7,Other Town,Municipal utility,TN,100,/,
     );
     expect(csv).toContain('https://e.org/utilities/x/');
   });
