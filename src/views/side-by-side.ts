@@ -36,11 +36,12 @@ export function sideBySideHtml(columns: SideColumn[], utilities: SideUtility[]):
       const cells = utilities
         .map((u) => {
           const cell = u.cells[c.key] ?? { text: '' };
-          return `<td>${cell.tone && cell.tone !== 'none' ? `<span class="t-${esc(cell.tone)}">${esc(cell.text)}</span>` : esc(cell.text)}</td>`;
+          // On a phone the table stacks (class "stack"): each criterion is a card with one labelled line per utility.
+          return `<td data-label="${esc(u.name)}">${cell.tone && cell.tone !== 'none' ? `<span class="t-${esc(cell.tone)}">${esc(cell.text)}</span>` : esc(cell.text)}</td>`;
         })
         .join('');
       return `<tr${d ? ' class="differs"' : ''}><th scope="row">${esc(c.label)}${d ? ' <span class="differs-mark">differs</span>' : ''}</th>${cells}</tr>`;
     })
     .join('\n');
-  return `<table class="side-by-side"><caption class="visually-hidden">${esc(utilities.map((u) => u.name).join(' compared with '))}</caption><thead>${head}</thead><tbody>\n${rows}\n</tbody></table>`;
+  return `<table class="side-by-side stack"><caption class="visually-hidden">${esc(utilities.map((u) => u.name).join(' compared with '))}</caption><thead>${head}</thead><tbody>\n${rows}\n</tbody></table>`;
 }

@@ -141,6 +141,19 @@ test('the picker compares the utilities chosen, and the link keeps the choice', 
     'Knoxville Utilities Board',
   ]);
   await expect(table.locator('tr.differs').first()).toBeVisible();
+  // On a phone both utilities are on screen: each criterion stacks into a card with a line per utility.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const firstRow = table.locator('tbody tr').first();
+  for (const td of await firstRow.locator('td').all()) {
+    const box = (await td.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  }
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByLabel('Utility 3').fill('Pacific Gas and Electric Company (CA)');
   await page.getByLabel('Utility 3').dispatchEvent('change');
   await expect(page).toHaveURL(

@@ -151,6 +151,8 @@ describe('side by side', () => {
       '<tr class="differs"><th scope="row">B <span class="differs-mark">differs</span>',
     );
     expect(html).not.toContain('<tr class="differs"><th scope="row">A');
+    // Each value names its utility, so the stacked cards on a phone say whose value it is.
+    expect(html).toContain('<td data-label="Q">Yes</td>');
   });
 
   it('caps static pairs per state', () => {
