@@ -22,7 +22,7 @@ export interface FirstStep {
   link: string;
 }
 
-/** The part of a state hub the steps use: its rules, each with an id, a name and a kind. */
+/** The part of a state hub the steps use: its rules, each with its id (the anchor) and its name. */
 export interface StateRules {
   code: StateCode;
   rules: readonly { id: string; name: string }[];

@@ -111,17 +111,15 @@ export function foldReference(id: SectionId, blocks: Block[]): Block[] {
   const names = headings.length
     ? headings
     : folded.flatMap((b): string[] =>
-        b.kind === 'heading'
-          ? [b.text]
-          : b.kind === 'facts'
-            ? statedTerms(b.facts)
-            : b.kind === 'table'
-              ? [b.label]
-              : b.kind === 'list' && b.title
-                ? [b.title]
-                : b.kind === 'details'
-                  ? [b.summary]
-                  : [],
+        b.kind === 'facts'
+          ? statedTerms(b.facts)
+          : b.kind === 'table'
+            ? [b.label]
+            : b.kind === 'list' && b.title
+              ? [b.title]
+              : b.kind === 'details'
+                ? [b.summary]
+                : [],
       );
   // When everything folded is "not published", the summary says so rather than promising detail.
   const group: Block = {

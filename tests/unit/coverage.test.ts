@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, test } from 'vitest';
-import { checkGuides } from '#src/content/guides.ts';
+import { parseGuide } from './guide-fixture.ts';
 import { buildListings } from '#src/directory/listings.ts';
 import { answers } from '#src/views/answered.ts';
 import type { CustomerCounts, DirectoryEntry, MeterCounts } from '#src/schema/directory.ts';
@@ -324,27 +324,12 @@ describe('per-state totals agree with an independent sum over the EIA-861 2018 w
 });
 
 describe('answered coverage: a confirmed customer route with steps, and a stated answer for third parties', () => {
-  const guide = (yaml: string): Utility => {
-    const source = [
-      '---',
-      'name: Example Power',
-      'summary: A utility that exists only for the tests.',
-      'states: [TN]',
-      'ownership: municipal',
-      'commodities: [electric]',
-      'lastUpdated: 2026-06-04',
-      'lastVerified: 2026-06-04',
-      yaml,
-      'sources:',
-      '  - { id: own, title: Our portal, url: "https://example.org/p", kind: utility, accessed: 2026-06-04 }',
-      '  - { id: blog, title: A vendor guide, url: "https://example.com/g", kind: commercial, accessed: 2026-06-04 }',
-      '---',
-      '',
-    ].join('\n');
-    const { guides, problems } = checkGuides([{ path: 'x.md', slug: 'x', source }]);
-    if (!guides[0]) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
-    return guides[0].data;
-  };
+  const guide = (yaml: string): Utility =>
+    parseGuide(yaml, {
+      sources: `sources:
+  - { id: own, title: Our portal, url: "https://example.org/p", kind: utility, accessed: 2026-06-04 }
+  - { id: blog, title: A vendor guide, url: "https://example.com/g", kind: commercial, accessed: 2026-06-04 }`,
+    });
   const method = (cite: string) => `accessMethods:
   - method: Online account
     status: { status: available, cite: [${cite}] }

@@ -27,7 +27,7 @@ import {
   YES_NO,
 } from '#src/schema/enums.ts';
 import type { Utility } from '#src/schema/utility.ts';
-import { checkGuides } from '#src/content/guides.ts';
+import { parseGuide } from './guide-fixture.ts';
 import { formatDate, formatNumber } from '#src/lib/format.ts';
 import { GUIDE_SECTIONS } from '#src/lib/sections.ts';
 import { foldReference, foldSummary, guideView } from '#src/views/guide.ts';
@@ -52,31 +52,8 @@ import { thirdPartyBlocks } from '#src/views/guide/third-party.ts';
 
 // ---------- Fixtures: a small guide, parsed by the project's reader and schema ----------
 
-const SOURCES = `sources:
-  - { id: tariff, title: Tariff book, url: "https://example.org/tariff", kind: utility, accessed: 2026-06-04 }
-  - { id: puc, title: Commission order, url: "https://example.org/puc", kind: regulator, accessed: 2026-06-04 }`;
-
 /** A guide with the given extra front matter; `commodities` is separate because it must appear once. */
-function parse(yaml = '', commodities = '[electric]'): Utility {
-  const source = [
-    '---',
-    'name: Example Light and Gas',
-    'shortName: ELG',
-    'summary: A utility that exists only for the tests.',
-    'states: [TN]',
-    'ownership: municipal',
-    `commodities: ${commodities}`,
-    'lastUpdated: 2026-06-04',
-    'lastVerified: 2026-06-04',
-    yaml,
-    SOURCES,
-    '---',
-    '',
-  ].join('\n');
-  const { guides, problems } = checkGuides([{ path: 'x.md', slug: 'x', source }]);
-  if (!guides[0]) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
-  return guides[0].data;
-}
+const parse = (yaml = '', commodities = '[electric]'): Utility => parseGuide(yaml, { commodities });
 
 const ctxOf = (u: Utility) => guideContext(u);
 const byTerm = (facts: Fact[], term: string) => facts.find((f) => f.term === term);
