@@ -1,5 +1,7 @@
 /**
- * Build benchmark (not a test): `npm run bench [-- --guides 10000] [--skip-baseline] [--skip-rebuild]`.
+ * Build benchmark (not a test): `npm run bench [-- --guides 10000] [--mdx 0.1] [--skip-baseline] [--skip-rebuild]`.
+ * `--mdx 0.1` writes that share of the synthetic guides as `.mdx`, each body using every allow-listed component,
+ * to measure what MDX costs (run once without it to compare).
  *   1. The real site: build time, guide page weight (HTML + CSS, gzip).
  *   2. N synthetic guides (real guides cloned with new names and EIA IDs, so every section is filled and
  *      sizes match the real ones) in a temporary folder outside content/, built with the EIA directory:
@@ -27,6 +29,7 @@ import { createServer } from 'node:http';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/browser.ts';
 import { join, resolve } from 'node:path';
+import { MDX_COMPONENTS, MDX_COMPONENT_NAMES } from '../src/content/mdx-components.ts';
 
 /** Budgets on a 2-core machine (issue 9); `scaled` budgets are per 10,000 guides. */
 const BUDGETS = {
@@ -42,6 +45,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const N = Number(arg('guides', 10000));
+const MDX_SHARE = Number(arg('mdx', 0));
 const skipBaseline = process.argv.includes('--skip-baseline');
 const skipRebuild = process.argv.includes('--skip-rebuild');
 const ROOT = process.cwd();
@@ -198,7 +202,7 @@ try {
     .map((f) => readFileSync(join(realOut, '_astro', f)));
   const cssKiB = css.reduce((s, b) => s + gzKiB(b), 0);
   const guideDirs = readdirSync(join(realOut, 'utilities')).filter((d) =>
-    existsSync(join(ROOT, 'content/utilities', `${d}.md`)),
+    ['md', 'mdx'].some((ext) => existsSync(join(ROOT, 'content/utilities', `${d}.${ext}`))),
   );
   const weights = guideDirs.map(
     (d) => gzKiB(readFileSync(join(realOut, 'utilities', d, 'index.html'))) + cssKiB,
@@ -225,20 +229,34 @@ try {
   // The real guides come along: synthetic copies keep their "not to be confused with" links to them.
   for (const f of realFiles)
     writeFileSync(join(guides, f), readFileSync(join('content/utilities', f)));
-  for (let i = 0; i < N; i++)
+  // Every MDX_SHARE-th guide is MDX: the same frontmatter, a body that uses every component.
+  const mdxEvery = MDX_SHARE > 0 ? Math.round(1 / MDX_SHARE) : 0;
+  const mdxBody = `\n## Notices\n\n${MDX_COMPONENT_NAMES.map((n) => MDX_COMPONENTS[n].example).join('\n\n')}\n`;
+  let mdxCount = 0;
+  for (let i = 0; i < N; i++) {
+    const text = sources[i % sources.length]
+      // A new name and short name (inside the quotes where the original is quoted).
+      .replace(/^(name|shortName): (.*)$/gm, (_, key, value) =>
+        /^["']/.test(value)
+          ? `${key}: ${value.slice(0, -1)} ${i}${value.at(-1)}`
+          : `${key}: ${value} ${i}`,
+      )
+      // No EIA ID: a made-up one would be refused (it is not in the directory), a real one taken twice.
+      .replace(/^eiaIds: .*$/m, 'eiaIds: unknown');
+    const mdx = mdxEvery > 0 && i % mdxEvery === 0;
+    if (mdx) mdxCount++;
     writeFileSync(
-      join(guides, `bench-${i}.md`),
-      sources[i % sources.length]
-        .replace(/^name: (.*)$/m, `name: $1 ${i}`)
-        .replace(/^eiaIds: .*$/m, `eiaIds: [${900000 + i}]`),
+      join(guides, `bench-${i}.${mdx ? 'mdx' : 'md'}`),
+      mdx ? text.slice(0, text.indexOf('\n---', 4) + 5) + mdxBody : text,
     );
+  }
   const synthOut = join(work, 'synthetic');
   const cache = join(ROOT, 'node_modules/.cache/utility-guides');
   rmSync(cache, { recursive: true, force: true });
   const cold = await run(['build', '--outDir', synthOut], { GUIDES_DIR: guides });
   const pages = countPages(synthOut);
   console.log(
-    `synthetic site: ${N} guides + ${realFiles.length} real + EIA directory = ${pages} pages, cold: ${fmt(cold)}, ${(pages / cold.seconds).toFixed(0)} pages/s, dist ${sizeMiB(synthOut).toFixed(0)} MiB`,
+    `synthetic site: ${N} guides (${mdxCount} MDX) + ${realFiles.length} real + EIA directory = ${pages} pages, cold: ${fmt(cold)}, ${(pages / cold.seconds).toFixed(0)} pages/s, dist ${sizeMiB(synthOut).toFixed(0)} MiB`,
   );
   console.log(`  phases: ${phaseLine(cold)}`);
   const q2 = await measureSearch(synthOut, 'Sevier');

@@ -26,7 +26,8 @@ if (!paths.length) {
     .map((m) => new URL(m[1]).pathname)
     .filter(
       (p) =>
-        /^\/utilities\/[^/]+\/$/.test(p) && existsSync(`content/utilities/${p.split('/')[2]}.md`),
+        /^\/utilities\/[^/]+\/$/.test(p) &&
+        ['md', 'mdx'].some((ext) => existsSync(`content/utilities/${p.split('/')[2]}.${ext}`)),
     );
 }
 const kb = (n) => (n / 1024).toFixed(1);

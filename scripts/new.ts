@@ -19,7 +19,7 @@ import { LIMITS, US_STATES } from '#src/schema/fragments.ts';
 import { todayIso } from '#src/schema/fragments.ts';
 import { CONTENT_DIR } from '#src/site.ts';
 
-const USAGE = 'npm run new -- "Utility Name" --state GA [--eia 9689] [--slug utility-name]';
+const USAGE = 'npm run new -- "Utility Name" --state GA [--eia 9689] [--slug utility-name] [--mdx]';
 /** Longest file name (without .md) the scaffold writes: a readable URL, far below file-system limits. */
 const MAX_SLUG = 100;
 const FLAGS = ['state', 'eia', 'slug'] as const;
@@ -34,15 +34,21 @@ const shown = (value: string) => JSON.stringify(value);
 function parseArgs(args: string[]) {
   const flags: Partial<Record<(typeof FLAGS)[number], string>> = {};
   const names: string[] = [];
+  let mdx = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--')) {
       names.push(arg);
       continue;
     }
+    if (arg === '--mdx') {
+      if (mdx) die('--mdx is given twice; give it once');
+      mdx = true;
+      continue;
+    }
     const key = arg.slice(2) as (typeof FLAGS)[number];
     if (!FLAGS.includes(key))
-      die(`unknown option ${shown(arg)}; expected --state, --eia or --slug: ${USAGE}`);
+      die(`unknown option ${shown(arg)}; expected --state, --eia, --slug or --mdx: ${USAGE}`);
     if (key in flags) die(`${arg} is given twice; give it once`);
     const value = args[i + 1];
     if (value === undefined || value.startsWith('--')) die(`${arg} needs a value: ${USAGE}`);
@@ -54,7 +60,7 @@ function parseArgs(args: string[]) {
     die(
       `found ${names.length} names (${names.map(shown).join(', ')}); expected one: put the whole name in quotes`,
     );
-  return { rawName: names[0]!, ...flags };
+  return { rawName: names[0]!, mdx, ...flags };
 }
 
 /** `--eia`: a plain positive decimal integer, digits only (no sign, exponent, decimal point or hex). */
@@ -130,14 +136,34 @@ function main() {
     if (owner)
       die(`${owner.path} already covers EIA utility ${entry.eiaId}; edit that guide instead`);
   }
-  const path = join(CONTENT_DIR, `${slug}.md`);
-  if (existsSync(path)) die(`${path} already exists; edit it, or choose another name with --slug`);
+  const path = join(CONTENT_DIR, `${slug}.${args.mdx ? 'mdx' : 'md'}`);
+  for (const ext of ['md', 'mdx']) {
+    const existing = join(CONTENT_DIR, `${slug}.${ext}`);
+    if (existsSync(existing))
+      die(`${existing} already exists; edit it, or choose another name with --slug`);
+  }
 
-  writeFileSync(path, guideText(name, state, entry, todayIso()), { flag: 'wx' }); // never overwrites
+  const text = guideText(name, state, entry, todayIso()) + (args.mdx ? MDX_BODY : '');
+  writeFileSync(path, text, { flag: 'wx' }); // never overwrites
   console.log(
     `new: wrote ${path}${entry ? ` with EIA-861 ${entry.dataYear} facts for utility ${entry.eiaId}` : ''}. Next: replace the TODOs, cite sources, run npm run check.`,
   );
 }
+
+/**
+ * An `.mdx` guide's starting body: one component to show the form (MDX has no comments to hint with). The
+ * components are named in code spans, which MDX leaves as text.
+ */
+const MDX_BODY = `
+## Notices
+
+<Callout tone="note">
+
+TODO a time-bound notice, or delete this block. The components are \`<Callout>\`, \`<Steps>\`, \`<Figure>\` and
+\`<TariffTable>\`; CONTRIBUTING.md shows each with an example. No import, export or \`{…}\` expression.
+
+</Callout>
+`;
 
 /** The new guide's text: required fields, EIA facts when known, optional sections as hints. */
 function guideText(name: string, state: string, entry: DirectoryEntry | undefined, today: string) {

@@ -7,6 +7,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -17,6 +18,8 @@ import type { Root as Mdast } from 'mdast';
 import type { Element, Root as Hast } from 'hast';
 import { describeHidden, HIDDEN_CHARS, hrefProblem, isHtmlComment, LINK_EXPECTED } from './policy.ts';
 import { isReservedId } from '#src/lib/sections.ts';
+import type { BodyFormat } from './files.ts';
+import { mdxNodeIssues, mdxParseIssue, mdxTagIssue } from './mdx.ts';
 
 export interface BodyIssue {
   /** 1-based line within the body. */
@@ -38,6 +41,8 @@ export interface RenderedBody {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+// MDX: the same Markdown plus JSX, ESM and expressions as syntax only; ./mdx.ts refuses all but the allow-list.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
  * How deeply a body may nest, counted on the text before the Markdown parser sees it: the parser
@@ -120,17 +125,23 @@ const renderer = unified().use(remarkRehype).use(rehypeSanitize, schema).use(reh
 /** An image path on this site: `/…` but not a protocol-relative `//host/…`. */
 const isLocalImage = (url: string) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\');
 
-/** Parses a body and lists everything that breaks the policy, with lines relative to the body. */
-export function checkBody(markdown: string): { tree: Mdast; issues: BodyIssue[]; headings: Heading[] } {
-  const tooDeep = nestingIssue(markdown);
-  if (tooDeep) return { tree: { type: 'root', children: [] }, issues: [tooDeep], headings: [] };
+/**
+ * Parses a body and lists everything that breaks the policy, with lines relative to the body. An MDX body
+ * goes through the same rules plus those of ./mdx.ts.
+ */
+export function checkBody(markdown: string, format: BodyFormat = 'md'): { tree: Mdast; issues: BodyIssue[]; headings: Heading[] } {
+  const empty: Mdast = { type: 'root', children: [] };
+  const tooDeep = nestingIssue(markdown) ?? (format === 'mdx' ? mdxTagIssue(markdown) : undefined);
+  if (tooDeep) return { tree: empty, issues: [tooDeep], headings: [] };
   let tree: Mdast;
   try {
-    tree = parser.parse(markdown) as Mdast;
+    tree = (format === 'mdx' ? mdxParser : parser).parse(markdown) as Mdast;
   } catch (err) {
+    const unparsable = format === 'mdx' ? mdxParseIssue(err) : undefined;
+    if (unparsable) return { tree: empty, issues: [unparsable], headings: [] };
     // Defence in depth: the limits above should make this unreachable.
     if (!(err instanceof RangeError)) throw err;
-    return { tree: { type: 'root', children: [] }, issues: [{ message: 'found Markdown nested too deeply to read; expected a flatter structure', severity: 'error' }], headings: [] };
+    return { tree: empty, issues: [{ message: 'found Markdown nested too deeply to read; expected a flatter structure', severity: 'error' }], headings: [] };
   }
   const issues: BodyIssue[] = [];
   const definitions = new Map<string, string>();
@@ -147,6 +158,11 @@ export function checkBody(markdown: string): { tree: Mdast; issues: BodyIssue[];
   }
   visit(tree, (node) => {
     const line = node.position?.start.line;
+    const mdx = format === 'mdx' ? mdxNodeIssues(node) : undefined;
+    if (mdx) {
+      issues.push(...mdx);
+      return;
+    }
     switch (node.type) {
       case 'html':
         if (!isHtmlComment(node.value))

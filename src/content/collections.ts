@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { faqEntrySchema, glossarySchema, hubSchema, platformSchema, stateSchema } from '#src/schema/collections.ts';
+import { faqEntrySchema, glossarySchema, hubSchema, platformSchema, sitePageSchema, stateSchema } from '#src/schema/collections.ts';
 import { readGuideFiles } from './files.ts';
 import { checkDocument, readingProgress, type Doc } from './guides.ts';
 import type { Problem } from './problems.ts';
@@ -19,6 +19,8 @@ export const COLLECTIONS = {
   faq: { dir: 'content/faq', schema: faqEntrySchema },
   hubs: { dir: 'content/hubs', schema: hubSchema },
   platforms: { dir: 'content/platforms', schema: platformSchema },
+  // The project's own pages may be MDX, with the guides' allow-list (src/content/mdx.ts).
+  pages: { dir: 'content/pages', schema: sitePageSchema, mdx: true },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 type DataOf<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['schema']>;
@@ -37,7 +39,7 @@ function nameProblems(name: CollectionName, docs: Doc<Record<string, unknown>>[]
 
 export function loadCollection<C extends CollectionName>(name: C, root: string = process.cwd()): { docs: Doc<DataOf<C>>[]; problems: Problem[] } {
   const dir = resolve(root, COLLECTIONS[name].dir);
-  const { files, problems } = readGuideFiles(dir, root);
+  const { files, problems } = readGuideFiles(dir, root, { mdx: 'mdx' in COLLECTIONS[name] });
   // Every file's text, and the files refused before reading: any change to either is a new result.
   const hash = createHash('sha256');
   for (const f of files) hash.update(`${f.path}\0${f.source}\0`);

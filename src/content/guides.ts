@@ -20,7 +20,7 @@ import { todayIso } from '#src/schema/fragments.ts';
 import { freshness, STALE_AFTER_MONTHS } from '#src/views/freshness.ts';
 import { inlineProblems } from '#src/lib/markdown.ts';
 import { checkBody, renderBody, type RenderedBody } from './body.ts';
-import { readGuideFiles, type GuideFile } from './files.ts';
+import { readGuideFiles, type BodyFormat, type GuideFile } from './files.ts';
 import { parseGuideSource, type ParsedGuide } from './frontmatter.ts';
 import { problemFromIssue } from './messages.ts';
 import { describeHidden, sourceUrlWarning } from './policy.ts';
@@ -85,6 +85,8 @@ export interface Doc<T> {
   slug: string;
   data: T;
   body: string;
+  /** How the body is written; an MDX body is compiled by the page (src/components/guide/MdxBody.astro). */
+  format: BodyFormat;
   rendered: RenderedBody;
 }
 
@@ -99,7 +101,7 @@ export function checkDocument<T>(file: GuideFile, schema: z.ZodType<T>): { doc?:
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) for (const issue of result.error.issues) problems.push(problemFromIssue(file.path, issue, parsed));
 
-  const body = checkBody(parsed.body);
+  const body = checkBody(parsed.body, file.format);
   for (const i of body.issues)
     problems.push({ file: file.path, line: i.line === undefined ? undefined : i.line + parsed.bodyLine - 1, field: 'body', message: i.message, hint: i.hint, severity: i.severity });
 
@@ -112,7 +114,15 @@ export function checkDocument<T>(file: GuideFile, schema: z.ZodType<T>): { doc?:
   if (!result.success || problems.some(isError)) return { problems };
   return {
     problems,
-    doc: { path: file.path, slug: file.slug, data: result.data, body: parsed.body, rendered: renderBody(body.tree, body.headings) },
+    doc: {
+      path: file.path,
+      slug: file.slug,
+      data: result.data,
+      body: parsed.body,
+      format: file.format,
+      // MDX bodies are rendered by @astrojs/mdx with the site's components; only their headings are kept here.
+      rendered: file.format === 'mdx' ? { html: '', headings: body.headings } : renderBody(body.tree, body.headings),
+    },
   };
 }
 
@@ -383,7 +393,7 @@ const cache = ((globalThis as { __udgGuideCache?: Map<string, { stamp: string; s
 /** Reads and checks every guide in `dir`; memoised per process until a file changes. */
 export function loadGuideDirectory(dir: string, root: string = process.cwd()): GuideSet {
   const abs = resolve(root, dir);
-  const { files, problems } = readGuideFiles(abs, root);
+  const { files, problems } = readGuideFiles(abs, root, { mdx: true });
   const stamp = files.map((f) => `${f.path}:${f.source.length}:${statSync(resolve(root, f.path)).mtimeMs}`).join('|') + `|${problems.length}`;
   const key = abs;
   const hit = cache.get(key);

@@ -13,3 +13,4 @@ export const getGeneralFaq = () =>
 export const getHubTexts = () => new Map(loadCollection('hubs').docs.map((d) => [d.data.hub, d]));
 export const getPlatformTexts = () =>
   new Map(loadCollection('platforms').docs.map((d) => [d.data.platform, d]));
+export const getSitePages = () => new Map(loadCollection('pages').docs.map((d) => [d.slug, d]));

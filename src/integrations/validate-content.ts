@@ -9,13 +9,14 @@
  * nobody reads a stale copy of a broken file, nor a page that silently left out an invalid one.
  */
 import type { AstroIntegration } from 'astro';
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { loadGuideDirectory } from '#src/content/guides.ts';
-import { COLLECTIONS, collectionProblems } from '#src/content/collections.ts';
+import { COLLECTIONS, collectionProblems, loadCollection } from '#src/content/collections.ts';
 import { formatProblem, formatReport, isError, type Problem } from '#src/content/problems.ts';
 import { failBuild, removeOutputIfBuildFails } from './fail-build.ts';
 import { guardedRead } from '#src/content/guard.ts';
 import { escapeHtml } from '#src/lib/escape.ts';
+import { checkedMdxRoot, writeCheckedMdx } from '#src/content/mdx-out.ts';
 
 interface GateOptions {
   /** The guides folder, relative to `root` (or absolute). */
@@ -49,6 +50,11 @@ export function contentGate(options: GateOptions) {
       const { guides, problems } = loadGuideDirectory(options.dir, options.root);
       const all = [...problems, ...collectionProblems(options.root)];
       gate.errors = all.filter(isError);
+      // Only a clean check hands MDX bodies to the compiler; while anything fails, none is written.
+      const clean = !gate.errors.length;
+      const out = checkedMdxRoot(options.dir, options.root);
+      writeCheckedMdx(join(out, 'guides'), clean ? guides : []);
+      writeCheckedMdx(join(out, 'pages'), clean ? loadCollection('pages', options.root).docs : []);
       return { guides, problems: all };
     },
     /** After a file is added, changed or removed: checks again if it is content, else returns undefined. */

@@ -34,7 +34,7 @@ function markdownFiles(dir: string, out: string[] = []): string[] {
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) markdownFiles(p, out);
-    else if (e.name.endsWith('.md')) out.push(p);
+    else if (e.name.endsWith('.md') || e.name.endsWith('.mdx')) out.push(p);
   }
   return out;
 }
@@ -129,8 +129,7 @@ export class LinkSources {
   guideOf(page: string): ContentFile | undefined {
     const slug = GUIDE_PAGE.exec(page)?.[1];
     if (!slug) return undefined;
-    const path = `${this.guidesDir}/${slug}.md`;
-    return this.files.get(path);
+    return this.files.get(`${this.guidesDir}/${slug}.md`) ?? this.files.get(`${this.guidesDir}/${slug}.mdx`);
   }
 
   /** The template (src/pages/… file) that builds `page`. */

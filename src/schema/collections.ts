@@ -97,7 +97,19 @@ export const platformSchema = withCitations(
 );
 
 export type StateInfo = z.infer<typeof stateSchema>;
+/**
+ * A page the project writes itself (about, …), as `content/pages/<slug>.mdx` or `.md`: trusted, but read,
+ * checked and compiled through the same pipeline and allow-list as an MDX guide.
+ */
+export const sitePageSchema = z
+  .object({
+    title: label.describe("The page's title and h1."),
+    description: text.describe("One sentence for search engines and link previews."),
+  })
+  .strict();
+
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type HubText = z.infer<typeof hubSchema>;
 export type PlatformText = z.infer<typeof platformSchema>;
+export type SitePage = z.infer<typeof sitePageSchema>;

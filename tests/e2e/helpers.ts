@@ -13,6 +13,7 @@ export const PAGE_TYPES = {
   guide: SEEDS.sces,
   faq: `${SEEDS.sces}faq/`,
   rates: `${SEEDS.sces}rates/`,
+  mdxPage: '/about/',
   notFound: '/no-such-page/',
 } as const;
 

@@ -15,6 +15,27 @@ const node = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('npm run new', () => {
+  it('--mdx writes an .mdx guide with a component that passes the checker as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'udg-new-'));
+    const made = node(['scripts/new.ts', 'Town of Example Light', '--state', 'LA', '--mdx'], {
+      GUIDES_DIR: dir,
+    });
+    expect(made.status, made.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual(['town-of-example-light.mdx']);
+    expect(readFileSync(join(dir, 'town-of-example-light.mdx'), 'utf8')).toContain(
+      '<Callout tone="note">',
+    );
+    const checked = node(['scripts/check.ts'], { GUIDES_DIR: dir });
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain('1 guide(s) valid');
+    // One slug, one file: the Markdown twin is refused.
+    const twin = node(['scripts/new.ts', 'Town of Example Light', '--state', 'LA'], {
+      GUIDES_DIR: dir,
+    });
+    expect(twin.status).toBe(1);
+    expect(twin.stderr).toContain('town-of-example-light.mdx already exists');
+  });
+
   it('writes a guide with the EIA facts that passes the checker as written, and refuses to overwrite', () => {
     const dir = mkdtempSync(join(tmpdir(), 'udg-new-'));
     const made = node(['scripts/new.ts', 'Town of Example Light', '--state', 'LA', '--eia', '59'], {

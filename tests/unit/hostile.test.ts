@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { checkBody, renderBody } from '#src/content/body.ts';
+import { checkedMdxRoot } from '#src/content/mdx-out.ts';
 
 const DIR = 'tests/fixtures/hostile';
 const MARKER = '/tmp/udg-hostile-pwned';
@@ -17,11 +18,40 @@ const env = { ...process.env, GUIDES_DIR: DIR, ASTRO_TELEMETRY_DISABLED: '1' };
 /** Each hostile file and the message that must name it. */
 const EXPECTED: [string, string][] = [
   [
-    'mdx-import.mdx',
-    'found an .mdx file; expected .md: guides are Markdown only, because MDX runs code at build time',
+    'mdx-import.mdx:20',
+    'body: found an import "import { execSync } from \'node:child_process\';"; expected no import or export',
   ],
-  ['mdx-expression.mdx', 'found an .mdx file; expected .md'],
-  ['mdx-script.mdx', 'found an .mdx file; expected .md'],
+  [
+    'mdx-expression.mdx:20',
+    'body: found the expression {JSON.stringify(process.env)}; expected text',
+  ],
+  [
+    'mdx-script.mdx:20',
+    'body: found raw HTML <script>; expected Markdown or one of <Callout>, <Steps>, <Figure>, <TariffTable>',
+  ],
+  ['mdx-event-handler.mdx:20', 'body: found raw HTML <img>'],
+  [
+    'mdx-attribute-expression.mdx:20',
+    'body: found the expression tone={require("node:child_process").execSync("…} on <Callout>; expected tone="text"',
+  ],
+  ['mdx-spread.mdx:20', 'body: found a spread {...globalThis.process.env} on <Callout>'],
+  [
+    'mdx-unknown-component.mdx:20',
+    'body: found the component <Danger>, which is not on the allow-list',
+  ],
+  [
+    'mdx-undeclared-prop.mdx:20',
+    'body: found the attribute onClick on <Callout>, which it does not take',
+  ],
+  [
+    'mdx-export-const.mdx:20',
+    'body: found an export "export const pwned = require(\\"node:fs\\").writeFileS…"; expected no import or export',
+  ],
+  [
+    'mdx-nested-expression.mdx:24',
+    'body: found the expression {require("node:fs").writeFileSync("/tmp/udg-hostile…}; expected text',
+  ],
+  ['mdx-html-comment.mdx:20', 'body: found MDX that does not parse (Unexpected character `!`'],
   ['body-script.md:20', 'body: found raw HTML "<script>'],
   ['body-event-handler.md:20', 'body: found raw HTML "<img src=\\"x\\" onerror'],
   ['body-svg-onload.md:20', 'body: found raw HTML "<svg onload'],
@@ -151,9 +181,12 @@ describe('hostile content', () => {
       expect(output).not.toMatch(/Stack trace|\n\s+at .+:\d+:\d+/);
     });
 
-    it('writes nothing and runs no contributor code', () => {
+    it('writes nothing, hands no MDX to the compiler and runs no contributor code', () => {
       expect(existsSync(outDir)).toBe(false);
       expect(existsSync(MARKER)).toBe(false);
+      // The gate writes checked MDX bodies only when every check passes: none of these reached @astrojs/mdx.
+      const checked = join(checkedMdxRoot(DIR, process.cwd()), 'guides');
+      expect(existsSync(checked) ? readdirSync(checked) : []).toEqual([]);
     });
   });
 });

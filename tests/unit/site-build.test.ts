@@ -5,7 +5,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { checkedMdxRoot } from '#src/content/mdx-out.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removeOutputOnFailure } from '#src/integrations/fail-build.ts';
@@ -80,6 +88,7 @@ describe('a built guide', () => {
     ].map((m) => m[1]);
     expect(titles).toEqual([
       'Example Municipal Light: guide updated',
+      'MDX Example Power: guide updated',
       'Reported Only Power: guide updated',
       'Old Town Power: guide updated',
     ]);
@@ -158,6 +167,31 @@ describe('a built guide', () => {
       expect(checkBody(`## ${heading}\n\nText.\n`).issues.map((i) => i.message)).toEqual([
         expect.stringContaining('the page already uses'),
       ]);
+  });
+
+  it('renders an MDX guide with the allow-listed components, compiled from the checked copy only', () => {
+    const html = page('utilities/mdx-example-power/index.html');
+    expect(html).toMatch(
+      /<aside class="callout callout-warning" aria-label="Warning"[^>]*>\s*<p class="callout-label"[^>]*><strong[^>]*>Warning<\/strong> · <time datetime="2025-03-01"/,
+    );
+    expect(html).toContain('Green Button Connect was down from March to May 2025.');
+    expect(html).toMatch(
+      /<div class="steps"[^>]*><ol>\s*<li>Sign in to <strong>My Account<\/strong>/,
+    );
+    expect(html).toMatch(
+      /<img src="\/images\/guide-page.png" alt="A guide page, with the how-to box at its top"/,
+    );
+    expect(html).toMatch(
+      /<figcaption[^>]*>Residential rates, summer 2026 \(example figures\)<\/figcaption>\s*<div class="table-wrap"[^>]*><table>/,
+    );
+    // Body headings keep the ids the table of contents links to.
+    expect(html).toContain('<h2 id="two-tariffs-side-by-side">');
+    // What the compiler read: exactly the body of each checked .mdx file of this folder, nothing else.
+    const dir = join(checkedMdxRoot('tests/fixtures/site', process.cwd()), 'guides');
+    expect(readdirSync(dir)).toEqual(['mdx-example-power.mdx']);
+    expect(readFileSync(join(dir, 'mdx-example-power.mdx'), 'utf8')).not.toContain(
+      'name: MDX Example Power',
+    );
   });
 
   it('passes the internal link check', () => {
