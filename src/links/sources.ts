@@ -129,7 +129,10 @@ export class LinkSources {
   guideOf(page: string): ContentFile | undefined {
     const slug = GUIDE_PAGE.exec(page)?.[1];
     if (!slug) return undefined;
-    return this.files.get(`${this.guidesDir}/${slug}.md`) ?? this.files.get(`${this.guidesDir}/${slug}.mdx`);
+    return (
+      this.files.get(`${this.guidesDir}/${slug}.md`) ??
+      this.files.get(`${this.guidesDir}/${slug}.mdx`)
+    );
   }
 
   /** The template (src/pages/… file) that builds `page`. */

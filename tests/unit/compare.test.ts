@@ -14,7 +14,7 @@ const guide = (yaml = '', slug = 'x', kind = 'utility') => {
   const source = minimal
     .replace('states: [TN]', `states: [TN]\n${yaml}`)
     .replace('kind: other', `kind: ${kind}`);
-  const { guides, problems } = checkGuides([{ path: `${slug}.md`, slug, source }]);
+  const { guides, problems } = checkGuides([{ path: `${slug}.md`, slug, format: 'md', source }]);
   if (!guides[0]) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
   return guides[0];
 };

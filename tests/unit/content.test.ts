@@ -7,7 +7,7 @@ const fixture = (name: string) => `tests/fixtures/invalid/${name}.md`;
 const minimal = readFileSync('tests/fixtures/valid/minimal.md', 'utf8');
 const lines = (problems: Problem[]) => problems.map(formatProblem);
 const check = (source: string, path = 'content/utilities/x.md') =>
-  checkGuides([{ path, slug: 'x', source }]);
+  checkGuides([{ path, slug: 'x', format: 'md', source }]);
 const withField = (yaml: string) => minimal.replace('states: [TN]', `states: [TN]\n${yaml}`);
 
 describe('published guides', () => {
@@ -237,6 +237,7 @@ describe('bodies', () => {
       {
         path: 'p.md',
         slug: 'p',
+        format: 'md',
         source: `${minimal}\n## Getting data\n\nSee [the portal](https://example.org/) or call [us](tel:+15550100100).\n`,
       },
     ]);
@@ -248,7 +249,12 @@ describe('bodies', () => {
   });
   it('drop HTML comments instead of publishing them', () => {
     const { guides, problems } = checkGuides([
-      { path: 'p.md', slug: 'p', source: `${minimal}\n<!-- editor note -->\nText.\n` },
+      {
+        path: 'p.md',
+        slug: 'p',
+        format: 'md',
+        source: `${minimal}\n<!-- editor note -->\nText.\n`,
+      },
     ]);
     expect(problems).toEqual([]);
     expect(guides[0].rendered?.html).not.toContain('editor note');

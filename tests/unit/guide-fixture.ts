@@ -30,7 +30,7 @@ export function parseGuide(
     '---',
     '',
   ].join('\n');
-  const { guides, problems } = checkGuides([{ path: 'x.md', slug: 'x', source }]);
+  const { guides, problems } = checkGuides([{ path: 'x.md', slug: 'x', format: 'md', source }]);
   if (!guides[0]) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
   return guides[0].data;
 }

@@ -46,7 +46,7 @@ const items = (report: string) =>
 describe('ten thousand unknown fields', () => {
   it('make one problem naming five of them and counting the rest, at the first one’s line', () => {
     const { problems } = checkGuides([
-      { path: 'x.md', slug: 'x', source: withFields(manyKeys(10_000)) },
+      { path: 'x.md', slug: 'x', format: 'md', source: withFields(manyKeys(10_000)) },
     ]);
     const unknown = problems.filter((p) => p.message.includes('unknown field'));
     expect(unknown).toHaveLength(1);

@@ -14,7 +14,12 @@ import { inlineMarkdown, linkPhones, plainText } from '#src/lib/markdown.ts';
 const minimal = readFileSync('tests/fixtures/valid/minimal.md', 'utf8');
 const parse = (yaml = '') => {
   const { guides, problems } = checkGuides([
-    { path: 'x.md', slug: 'x', source: minimal.replace('states: [TN]', `states: [TN]\n${yaml}`) },
+    {
+      path: 'x.md',
+      slug: 'x',
+      format: 'md',
+      source: minimal.replace('states: [TN]', `states: [TN]\n${yaml}`),
+    },
   ]);
   if (!guides[0]) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
   return guides[0].data;
