@@ -36,6 +36,8 @@ readingProgress.onFile = (path) => {
   process.stderr.write(`reading ${path}\n`);
   Atomics.store(started, 0, BigInt(Date.now()));
 };
+// The rules across guides are not one file's time: the watchdog rests until the next file.
+readingProgress.onFilesDone = () => Atomics.store(started, 0, 0n);
 loadGuideDirectory(dir);
 collectionProblems();
 Atomics.store(started, 0, 0n);

@@ -8,8 +8,9 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { faqEntrySchema, glossarySchema, hubSchema, platformSchema, sitePageSchema, stateSchema } from '#src/schema/collections.ts';
-import { readGuideFiles } from './files.ts';
+import { faqEntrySchema, glossarySchema, hubSchema, namesSchema, platformSchema, sitePageSchema, stateSchema } from '#src/schema/collections.ts';
+import { readFileSync } from 'node:fs';
+import { readGuideFiles, type GuideFile } from './files.ts';
 import { checkDocument, readingProgress, type Doc } from './guides.ts';
 import type { Problem } from './problems.ts';
 
@@ -19,6 +20,8 @@ export const COLLECTIONS = {
   faq: { dir: 'content/faq', schema: faqEntrySchema },
   hubs: { dir: 'content/hubs', schema: hubSchema },
   platforms: { dir: 'content/platforms', schema: platformSchema },
+  // Names people use for directory utilities (brand, abbreviations, website, contact), sourced per entry.
+  names: { dir: 'content/names', schema: namesSchema },
   // The project's own pages may be MDX, with the guides' allow-list (src/content/mdx.ts).
   pages: { dir: 'content/pages', schema: sitePageSchema, mdx: true },
 } as const;
@@ -35,6 +38,34 @@ function nameProblems(name: CollectionName, docs: Doc<Record<string, unknown>>[]
   return docs
     .filter((d) => String(d.data[field]).toLowerCase() !== d.slug)
     .map((d) => ({ file: d.path, field, message: `found ${d.data[field]}, but the file is named ${d.slug}.md; expected the file name to be ${String(d.data[field]).toLowerCase()}.md`, severity: 'error' as const }));
+}
+
+/**
+ * Rules across the names files: each entry names a utility in the EIA-861 directory, and each utility once.
+ * (A utility that has a guide takes its names from the guide; its entry here is not shown.)
+ */
+function namesAcrossFiles(docs: Doc<z.infer<typeof namesSchema>>[], files: GuideFile[], root: string): Problem[] {
+  const out: Problem[] = [];
+  let known: Set<number> | undefined;
+  try {
+    const entries = JSON.parse(readFileSync(resolve(root, 'content/directory/eia-861.json'), 'utf8')) as { eiaId: number }[];
+    known = new Set(entries.map((e) => e.eiaId));
+  } catch {
+    known = undefined; // no directory (a test folder): nothing to check against
+  }
+  const seen = new Map<number, string>();
+  for (const d of docs) {
+    const lines = files.find((f) => f.path === d.path)?.source.split('\n') ?? [];
+    d.data.entries.forEach((e, i) => {
+      const at = { file: d.path, line: Math.max(1, lines.findIndex((l) => new RegExp(`eiaId: ${e.eiaId}\\b`).test(l)) + 1), field: `entries[${i}].eiaId` };
+      if (known && !known.has(e.eiaId))
+        out.push({ ...at, message: `found ${e.eiaId}, which is not in the EIA-861 directory; expected the number EIA lists for this utility`, severity: 'error' });
+      const other = seen.get(e.eiaId);
+      if (other) out.push({ ...at, message: `found ${e.eiaId} again (first in ${other}); expected one entry per utility`, hint: 'merge the two entries', severity: 'error' });
+      else seen.set(e.eiaId, d.path);
+    });
+  }
+  return out;
 }
 
 export function loadCollection<C extends CollectionName>(name: C, root: string = process.cwd()): { docs: Doc<DataOf<C>>[]; problems: Problem[] } {
@@ -55,6 +86,7 @@ export function loadCollection<C extends CollectionName>(name: C, root: string =
     if (r.doc) docs.push(r.doc);
   }
   problems.push(...nameProblems(name, docs as Doc<Record<string, unknown>>[]));
+  if (name === 'names') problems.push(...namesAcrossFiles(docs as unknown as Doc<z.infer<typeof namesSchema>>[], files, root));
   const result = { docs, problems };
   cache.set(dir, { stamp, result });
   return result;

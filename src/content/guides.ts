@@ -367,8 +367,12 @@ export function checkGuideCached(file: GuideFile): FileResult {
   return result;
 }
 
-/** Told each file before it is checked: the content guard's watchdog times files by it (./guard.ts). */
-export const readingProgress: { onFile?: (path: string) => void } = {};
+/**
+ * Told each file before it is checked, and when the files are done: the content guard's watchdog times each
+ * file by it (./guard.ts). The rules across files that follow work on checked, bounded data and are not
+ * one file's time (at 10,000 guides they take longer than one file may).
+ */
+export const readingProgress: { onFile?: (path: string) => void; onFilesDone?: () => void } = {};
 
 export function checkGuides(files: GuideFile[]): GuideSet {
   const guides: Guide[] = [];
@@ -379,6 +383,7 @@ export function checkGuides(files: GuideFile[]): GuideSet {
     problems.push(...r.problems);
     if (r.guide) guides.push(r.guide);
   }
+  readingProgress.onFilesDone?.();
   const entries = directoryEntries();
   const identity = [...crossFileProblems(guides), ...directoryIdentityProblems(guides, entries)];
   // A guide that takes another's identity is refused like any invalid file; the first one keeps it.

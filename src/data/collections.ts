@@ -14,3 +14,9 @@ export const getHubTexts = () => new Map(loadCollection('hubs').docs.map((d) => 
 export const getPlatformTexts = () =>
   new Map(loadCollection('platforms').docs.map((d) => [d.data.platform, d]));
 export const getSitePages = () => new Map(loadCollection('pages').docs.map((d) => [d.slug, d]));
+
+/** Sourced names of directory utilities (content/names/), by EIA ID. */
+export const getNames = () =>
+  new Map(
+    loadCollection('names').docs.flatMap((d) => d.data.entries.map((e) => [e.eiaId, e] as const)),
+  );

@@ -5,6 +5,7 @@ import type { DirectoryEntry } from '#src/schema/directory.ts';
 import type { StateCode } from '#src/schema/fragments.ts';
 import { getGuides, type Guide } from './utilities.ts';
 import { countyIndex, type County } from '#src/views/counties.ts';
+import { getNames } from './collections.ts';
 
 export type Listing = AnyListing<Guide>;
 
@@ -18,7 +19,7 @@ export async function getDirectory(): Promise<DirectoryEntry[]> {
 
 /** Guides and directory-only utilities, by name. */
 export async function getListings(): Promise<Listing[]> {
-  listings ??= buildListings(await getGuides(), await getDirectory());
+  listings ??= buildListings(await getGuides(), await getDirectory(), getNames());
   return listings;
 }
 

@@ -9,6 +9,7 @@ import { expandEiaName } from './names.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import type { StateCode } from '#src/schema/fragments.ts';
 import type { Utility } from '#src/schema/utility.ts';
+import type { NameEntry } from '#src/schema/collections.ts';
 
 export interface Listing<
   G extends { slug: string; data: Utility } = { slug: string; data: Utility },
@@ -19,6 +20,10 @@ export interface Listing<
   guide?: G;
   /** EIA-861 entries: the guide's (by EIA ID), or the one directory entry. */
   eia: DirectoryEntry[];
+  /** A directory utility's sourced names, website and contact (content/names/), when there is an entry. */
+  names?: NameEntry;
+  /** EIA's name spelled out, when the listing's name is a brand that does not start with it. */
+  legalName?: string;
 }
 
 /** EIA's name without its " - (ST)" suffix, which pages show as the state instead. */
@@ -32,9 +37,24 @@ export const eiaName = (e: DirectoryEntry) =>
 /** The name pages show: EIA's name with its abbreviations spelled out (src/directory/names.ts). */
 export const displayName = (e: DirectoryEntry) => expandEiaName(eiaName(e));
 
+/**
+ * The brand name leads where content/names/ gives one; EIA's spelled-out name follows in brackets when the brand
+ * does not already start with it ("CPS Energy (City of San Antonio)", but "Appalachian Power", not "Appalachian
+ * Power (Appalachian Power Company)").
+ */
+export function withBrand(brand: string, legal: string) {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return norm(legal).startsWith(norm(brand)) || norm(brand) === norm(legal) ? undefined : legal;
+}
+
 export function buildListings<G extends { slug: string; data: Utility }>(
   guides: G[],
   entries: DirectoryEntry[],
+  names: ReadonlyMap<number, NameEntry> = new Map(),
 ): Listing<G>[] {
   const byId = new Map(entries.map((e) => [e.eiaId, e]));
   const claimed = new Set<number>();
@@ -50,7 +70,15 @@ export function buildListings<G extends { slug: string; data: Utility }>(
     if (claimed.has(e.eiaId)) continue;
     const slug = taken.has(e.slug) ? `${e.slug}-${e.eiaId}` : e.slug;
     taken.add(slug);
-    out.push({ slug, name: displayName(e), states: e.states as StateCode[], eia: [e] });
+    const named = names.get(e.eiaId);
+    const legal = displayName(e);
+    out.push({
+      slug,
+      name: named?.name ?? legal,
+      states: e.states as StateCode[],
+      eia: [e],
+      ...(named ? { names: named, legalName: withBrand(named.name, legal) } : {}),
+    });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug));
 }

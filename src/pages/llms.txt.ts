@@ -58,6 +58,7 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     `- [Comparison of every utility, JSON](${abs('/compare.json')}): one row per utility, and each guide's full typed data`,
     `- [Comparison, CSV](${abs('/compare.csv')})`,
+    `- [Every utility, machine-readable CSV](${abs('/data/utilities.csv')}): snake_case columns, typed values; [data dictionary](${abs('/data/')})`,
     `- [JSON Schema of a guide's data](${abs(SCHEMA_PATHS.output)})`,
     `- [Updates feed (Atom)](${abs('/updates.xml')})`,
     '',

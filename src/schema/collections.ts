@@ -7,7 +7,7 @@ import { FAQ_TOPIC, HUB, PLATFORM, RULE_KIND } from './enums.ts';
 import { cite, enumOf, label, list, paragraph, pastDate, stateCode, text, url } from './fragments.ts';
 import { addIssues, citationIssues } from './rules.ts';
 import { choice } from './sections/market.ts';
-import { source } from './sections/sources.ts';
+import { contact, source } from './sections/sources.ts';
 
 const withCitations = <T extends z.ZodType<{ sources: { id: string; kind: string }[] }>>(schema: T) =>
   // Site texts (states, hubs, platforms) claim statuses only; a platform's `vendor` is its maker's name.
@@ -108,8 +108,43 @@ export const sitePageSchema = z
   })
   .strict();
 
+/**
+ * The names people use for utilities without a guide (issue 21): the brand or d/b/a name, abbreviations and
+ * former names, the parent, the website and a contact, each entry resting on its own sources, at least one of
+ * them the utility's, its parent's, a regulator's or a government page. Files in content/names/ hold lists.
+ */
+export const nameEntry = z
+  .object({
+    eiaId: z.number({ error: 'the EIA-861 utility number' }).int().positive().describe("The utility's EIA-861 number (the directory page this entry names)."),
+    name: label.describe("The name people use, as the utility writes it (brand or d/b/a), e.g. CPS Energy."),
+    aliases: list(label, 12).default([]).describe("Other names a cited source gives: abbreviations, d/b/a names, former names."),
+    parent: label.optional().describe("The parent company, when a cited source names it."),
+    website: url.describe("The utility's own website: the host of one of its cited utility pages."),
+    contacts: list(contact, 4).default([]).describe("How to reach the utility (customer service), as a cited source gives it."),
+    sources: list(source, 6).min(1, { error: 'at least one source' }).describe("Where every value of the entry is stated."),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const ids = new Set(e.sources.map((s) => s.id));
+    e.contacts.forEach((c, i) =>
+      (c.cite ?? []).forEach((id, j) => {
+        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'cite', j], message: `found ${id}, which is not one of this entry's sources; expected one of ${[...ids].join(', ')}` });
+      }),
+    );
+    if (!e.sources.some((s) => ['utility', 'regulator', 'government'].includes(s.kind)))
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: "found only secondary sources; expected at least one page of the utility, its parent, a regulator or a government body" });
+    const host = (u: string) => new URL(u).hostname.replace(/^www\./, '');
+    if (!e.sources.some((s) => s.kind === 'utility' && s.url && host(s.url) === host(e.website)))
+      ctx.addIssue({ code: 'custom', path: ['website'], message: `found ${e.website}, but no cited utility page is on ${host(e.website)}; expected the host of a cited utility page` });
+  });
+
+export const namesSchema = z
+  .object({ entries: list(nameEntry, 60).min(1, { error: 'at least one entry' }).describe('One entry per utility.') })
+  .strict();
+
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type HubText = z.infer<typeof hubSchema>;
 export type PlatformText = z.infer<typeof platformSchema>;
 export type SitePage = z.infer<typeof sitePageSchema>;
+export type NameEntry = z.infer<typeof nameEntry>;

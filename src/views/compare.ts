@@ -71,6 +71,8 @@ export interface CompareRow {
   cells: Record<ColumnKey, CompareCell>;
   /** Per data field; "not applicable" where the utility does not deliver the field's commodity. */
   fields: Record<DataFieldId, CompareCell>;
+  /** Plain numbers for open data: customers (null when not published) and EIA-861 meter counts. */
+  numbers: { customers: number | null; amiMeters: number; meters: number };
 }
 
 export const NO_GUIDE = 'No guide yet';
@@ -130,10 +132,12 @@ export function compareRow(l: Listing): CompareRow {
         tone: meters.ami / meters.total >= 0.9 ? 'yes' : meters.ami > 0 ? 'partial' : 'no',
       }
     : { text: 'Not reported to EIA', sort: -1, tone: 'unknown' };
+  const numbers = { customers, amiMeters: meters.ami, meters: meters.total };
   if (!l.guide) {
     return {
       slug: l.slug,
       eiaIds: l.eia.map((x) => x.eiaId),
+      numbers,
       guide: false,
       commodities: ['electric'] as string[],
       cells: {
@@ -177,6 +181,7 @@ export function compareRow(l: Listing): CompareRow {
   return {
     slug: l.slug,
     eiaIds: l.eia.map((x) => x.eiaId),
+    numbers,
     guide: true,
     commodities: l.guide.data.commodities,
     cells: {
@@ -253,4 +258,129 @@ export function compareCsv(rows: CompareRow[], site: string): string {
       .join(','),
   );
   return `${head.map(csvField).join(',')}\r\n${lines.join('\r\n')}\r\n`;
+}
+
+/** snake_case column names for the machine CSV. */
+const snake = (key: string) => key.replace(/-/g, '_');
+const TONES = 'yes, partial, no or unknown; empty without a guide';
+/** The machine CSV's columns, in order, with their type and meaning: the data dictionary on /data/ shows this. */
+export const DATA_COLUMNS: { name: string; type: string; meaning: string }[] = [
+  { name: 'slug', type: 'text', meaning: 'The page at /utilities/<slug>/; stable.' },
+  {
+    name: 'eia_ids',
+    type: 'integers, space-separated',
+    meaning: 'EIA-861 utility numbers, for joining with EIA’s own files.',
+  },
+  {
+    name: 'name',
+    type: 'text',
+    meaning:
+      'The name the site shows: a guide’s name, a sourced brand name, or EIA’s name spelled out.',
+  },
+  {
+    name: 'ownership',
+    type: 'code',
+    meaning: 'investor-owned, cooperative, municipal, political-subdivision, state, federal, …',
+  },
+  {
+    name: 'states',
+    type: 'codes, space-separated',
+    meaning: 'Two-letter state codes the utility serves.',
+  },
+  {
+    name: 'has_guide',
+    type: 'true / false',
+    meaning: 'Whether a researched guide exists (otherwise EIA-861 facts only).',
+  },
+  {
+    name: 'customers',
+    type: 'integer',
+    meaning:
+      'Customers: the guide’s largest cited electric count, else EIA-861’s total; empty when neither gives one.',
+  },
+  {
+    name: 'ami_meters',
+    type: 'integer',
+    meaning: 'Smart (AMI) meters reported to EIA-861; empty when no meters were reported.',
+  },
+  {
+    name: 'meters',
+    type: 'integer',
+    meaning: 'All meters reported to EIA-861; empty when none were reported.',
+  },
+  ...CAPABILITY_COLUMNS.flatMap((c) => [
+    { name: snake(c.key), type: 'code', meaning: `${c.label}: ${TONES}.` },
+    {
+      name: `${snake(c.key)}_evidence`,
+      type: 'code',
+      meaning: `How ${c.label} is backed: confirmed, reported, no or not-published (from the kinds of sources cited); empty without a guide.`,
+    },
+  ]),
+  {
+    name: 'turnaround_business_days',
+    type: 'integer',
+    meaning:
+      'The fastest stated turnaround of an available third-party route, in business days (a week counts 5).',
+  },
+  {
+    name: 'data_fields_confirmed',
+    type: 'integer',
+    meaning: 'Data fields a primary source confirms (see field_* columns).',
+  },
+  {
+    name: 'score',
+    type: 'integer',
+    meaning:
+      'The data-access score out of 100 (/methodology/); empty when too little is published.',
+  },
+  ...FIELD_COLUMNS.map((c) => ({
+    name: `field_${snake(c.key)}`,
+    type: 'code',
+    meaning: `${c.label}: ${TONES}; not-applicable when the utility does not deliver that commodity.`,
+  })),
+  { name: 'url', type: 'URL', meaning: 'The utility’s page on this site.' },
+];
+
+/**
+ * The same rows as machine-readable CSV (/data/utilities.csv): snake_case headers and typed values, no
+ * display text. Numbers are plain integers or decimals; a capability is yes / partial / no / unknown (empty
+ * without a guide) with its evidence tier beside it; lists are space-separated codes. Documented on /data/.
+ */
+export function dataCsv(rows: CompareRow[], site: string): string {
+  const head = DATA_COLUMNS.map((c) => c.name);
+  const tone = (c: CompareCell) => (c.tone && c.tone !== 'none' ? c.tone : '');
+  const lines = rows.map((r) => {
+    const cell = (k: ColumnKey) => r.cells[k];
+    const num = (k: ColumnKey) => {
+      const v = cell(k).sort;
+      return r.guide && typeof v === 'number' && v >= 0 && v !== Number.MAX_SAFE_INTEGER
+        ? String(v)
+        : '';
+    };
+    return [
+      r.slug,
+      r.eiaIds.join(' '),
+      cell('utility').text,
+      String(cell('ownership').sort),
+      String(cell('states').sort),
+      r.guide ? 'true' : 'false',
+      r.numbers.customers === null ? '' : String(r.numbers.customers),
+      r.numbers.meters ? String(r.numbers.amiMeters) : '',
+      r.numbers.meters ? String(r.numbers.meters) : '',
+      ...CAPABILITY_COLUMNS.flatMap((c) => [tone(cell(c.key)), cell(c.key).evidence ?? '']),
+      num('turnaround'),
+      num('data-fields'),
+      num('score'),
+      ...FIELD_COLUMNS.map((c) =>
+        r.guide
+          ? tone(r.fields[c.key]) ||
+            (r.fields[c.key].text === NOT_APPLICABLE ? 'not-applicable' : '')
+          : '',
+      ),
+      new URL(`/utilities/${r.slug}/`, site).href,
+    ]
+      .map(csvField)
+      .join(',');
+  });
+  return `${head.join(',')}\r\n${lines.join('\r\n')}\r\n`;
 }

@@ -14,6 +14,7 @@ export const PAGE_TYPES = {
   faq: `${SEEDS.sces}faq/`,
   rates: `${SEEDS.sces}rates/`,
   mdxPage: '/about/',
+  openData: '/data/',
   notFound: '/no-such-page/',
 } as const;
 

@@ -1,8 +1,8 @@
 /**
  * What readers type, and where it should lead: at least one of `expect` among the first three results of
  * the header search box (Pagefind, the same call the box makes). Brands, abbreviations, legal and parent
- * names, typos, cities, counties and questions. Some brands have no page of their own yet (CPS Energy,
- * SMUD, MLGW, BGE, Pepco): they stay in the suite so the hit rate says what a reader still cannot find.
+ * names, typos, cities, counties and questions. Brands without a guide (CPS Energy, SMUD, MLGW, Pepco) are
+ * found through the sourced names of content/names/, which title their directory pages.
  */
 export interface Query {
   q: string;
@@ -115,19 +115,34 @@ export const QUERIES: Query[] = [
   { q: 'CPS Energy', kind: 'brand', expect: [g('city-of-san-antonio-tx')] },
   { q: 'SMUD', kind: 'abbreviation', expect: [g('sacramento-municipal-util-dist-ca')] },
   { q: 'MLGW', kind: 'abbreviation', expect: [g('city-of-memphis-tn')] },
-  { q: 'BGE', kind: 'abbreviation', expect: [g('baltimore-gas-and-electric-co-md')] },
+  { q: 'BGE', kind: 'abbreviation', expect: [g('baltimore-gas-and-electric')] },
+  { q: 'JCP&L', kind: 'abbreviation', expect: [g('jersey-central-power-and-light')] },
+  { q: 'PSEG Long Island', kind: 'brand', expect: [g('pseg-long-island')] },
+  { q: 'LIPA', kind: 'abbreviation', expect: [g('pseg-long-island')] },
+  { q: 'We Energies', kind: 'brand', expect: [g('we-energies')] },
+  { q: 'CenterPoint', kind: 'brand', expect: [g('centerpoint-energy-houston-electric')] },
+  {
+    q: 'Ameren',
+    kind: 'parent',
+    expect: [company('ameren'), g('ameren-illinois'), g('ameren-missouri')],
+  },
+  {
+    q: 'FirstEnergy',
+    kind: 'parent',
+    expect: [company('firstenergy'), g('ohio-edison'), g('jersey-central-power-and-light')],
+  },
   { q: 'Pepco', kind: 'brand', expect: [g('potomac-electric-power-co-dc')] },
   {
     q: 'Jersey Central Power and Light',
     kind: 'legal name',
-    expect: [g('jersey-central-power-and-lt-co-nj')],
+    expect: [g('jersey-central-power-and-light')],
   },
   {
     q: 'Cherryland Electric Cooperative',
     kind: 'legal name',
     expect: [g('cherryland-electric-coop-inc-mi')],
   },
-  { q: 'Puget Sound Energy', kind: 'brand', expect: [g('puget-sound-energy-inc-wa')] },
+  { q: 'Puget Sound Energy', kind: 'brand', expect: [g('puget-sound-energy')] },
   {
     q: 'sevier conty',
     kind: 'typo',

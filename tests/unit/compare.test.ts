@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { checkGuides } from '#src/content/guides.ts';
 import { buildListings } from '#src/directory/listings.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
-import { compareCsv, compareRow, COLUMNS, FIELD_COLUMNS } from '#src/views/compare.ts';
+import {
+  compareCsv,
+  compareRow,
+  COLUMNS,
+  DATA_COLUMNS,
+  dataCsv,
+  FIELD_COLUMNS,
+} from '#src/views/compare.ts';
 import { CRITERIA, MAX_SCORE, score, scoreText } from '#src/views/score.ts';
 import { differences, sideBySideHtml } from '#src/views/side-by-side.ts';
 import { guidePairs, MAX_GUIDES_PER_STATE } from '#src/views/pairs.ts';
@@ -132,6 +139,29 @@ describe('compare rows', () => {
       /^other-town-tn,7,Other Town,Municipal utility,TN,100,/,
     );
     expect(csv).toContain('https://e.org/utilities/x/');
+  });
+});
+
+describe('machine CSV (/data/utilities.csv)', () => {
+  it('has the documented snake_case columns and typed values a program can parse', () => {
+    const listings = buildListings([guide(FULL)], [] as DirectoryEntry[]);
+    const csv = dataCsv(listings.map(compareRow), 'https://e.org');
+    const [head, line] = csv.split('\r\n');
+    expect(head).toBe(DATA_COLUMNS.map((c) => c.name).join(','));
+    expect(head).toMatch(/^[a-z_,]+$/);
+    const row = Object.fromEntries(head!.split(',').map((k, i) => [k, line!.split(',')[i]]));
+    expect(row).toMatchObject({
+      slug: 'x',
+      eia_ids: '', // no directory entries in this test
+      has_guide: 'true',
+      gb_cmd: 'yes',
+      gb_cmd_evidence: 'confirmed',
+      api: 'partial',
+      turnaround_business_days: '5',
+      score: '93',
+    });
+    expect(Number.isInteger(Number(row.customers))).toBe(true);
+    expect(row.ownership).toMatch(/^[a-z-]+$/);
   });
 });
 
