@@ -60,3 +60,20 @@ export async function sharesName(l: Listing): Promise<boolean> {
   }
   return l.states.some((s) => clashes!.has(`${l.name.toLowerCase()}|${s}`));
 }
+
+/** Utilities without a guide whose names entry names a parent, for the parent-company pages. */
+export async function namedMembers() {
+  return (await directoryOnly()).flatMap((l) =>
+    l.names?.parent
+      ? [
+          {
+            slug: l.slug,
+            name: l.name,
+            states: l.states,
+            parent: l.names.parent,
+            sources: l.names.sources,
+          },
+        ]
+      : [],
+  );
+}

@@ -6,6 +6,8 @@ import {
   COLUMNS,
   compareRow,
   evidenceCell,
+  DATA_COLUMNS,
+  dataRecord,
   FIELD_COLUMNS,
 } from '#src/views/compare.ts';
 
@@ -22,6 +24,8 @@ export const GET: APIRoute = async ({ site }) => {
       'Guide facts: the sources each guide cites (guide.sources). EIA-861 figures: U.S. Energy Information Administration, public domain.',
     columns: COLUMNS,
     fieldColumns: FIELD_COLUMNS,
+    // Each utility's `values`: typed (numbers, codes, true/false, lists), keyed as documented on /data/.
+    valueColumns: DATA_COLUMNS,
     utilities: listings.map((l) => {
       const row = compareRow(l);
       return {
@@ -33,6 +37,7 @@ export const GET: APIRoute = async ({ site }) => {
           CAPABILITY_COLUMNS.map((c) => [c.key, evidenceCell(row.cells[c.key]) || null]),
         ),
         fields: Object.fromEntries(FIELD_COLUMNS.map((c) => [c.key, row.fields[c.key].text])),
+        values: dataRecord(row, String(site)),
         ...(l.guide ? { guide: l.guide.data } : {}),
       };
     }),

@@ -23,6 +23,8 @@ interface Pagefind {
 }
 
 const BUNDLE = '/pagefind/';
+/** Results the header box shows (each loads one fragment): the first query's weight depends on it. */
+const HEADER_RESULTS = 5;
 let pagefind: Promise<Pagefind | undefined> | undefined;
 
 /** Pagefind's own module, from the built site; undefined when there is no index (e.g. `npm run dev`). */
@@ -110,7 +112,10 @@ export async function attachBox(input: HTMLInputElement): Promise<void> {
     let results: PagefindResult[];
     try {
       found = await pf.search(q);
-      results = await Promise.all((found?.results ?? []).slice(0, 8).map((r) => r.data()));
+      // Each result costs a fragment download; five fit a phone screen, and "see all results" has the rest.
+      results = await Promise.all(
+        (found?.results ?? []).slice(0, HEADER_RESULTS).map((r) => r.data()),
+      );
     } catch {
       // A fragment that failed to load (or a search cut short) must not leave older results up: ask again.
       if (mine === seq && retries++ < 2) setTimeout(run, 150);
@@ -201,19 +206,29 @@ export async function searchPage(): Promise<void> {
     facets.append(wrap);
     selects.set(key, s);
   }
-  facets.hidden = false;
+  // Filters stay folded until asked for, or open when the link already sets one; the summary counts them.
+  const fold = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
+  const count = root.querySelector<HTMLElement>('[data-filter-count]')!;
+  const showCount = () => {
+    const n = [...selects.values()].filter((s) => s.value).length;
+    count.textContent = n ? `(${n} set)` : '';
+    return n;
+  };
+  fold.hidden = false;
 
   const fromUrl = () => {
     const p = new URLSearchParams(location.search);
     q.value = p.get('q') ?? '';
     sort.value = p.get('sort') ?? '';
     for (const [k, s] of selects) s.value = p.get(k) ?? '';
+    if (showCount()) fold.open = true;
   };
   const toUrl = () => {
     const p = new URLSearchParams();
     if (q.value.trim()) p.set('q', q.value.trim());
     for (const [k, s] of selects) if (s.value) p.set(k, s.value);
     if (sort.value) p.set('sort', sort.value);
+    showCount();
     history.pushState(null, '', `${location.pathname}?${p}`);
   };
   async function render() {

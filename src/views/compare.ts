@@ -299,12 +299,12 @@ export const DATA_COLUMNS: { name: string; type: string; meaning: string }[] = [
       'Customers: the guide’s largest cited electric count, else EIA-861’s total; empty when neither gives one.',
   },
   {
-    name: 'ami_meters',
+    name: 'eia_ami_meters',
     type: 'integer',
     meaning: 'Smart (AMI) meters reported to EIA-861; empty when no meters were reported.',
   },
   {
-    name: 'meters',
+    name: 'eia_meters',
     type: 'integer',
     meaning: 'All meters reported to EIA-861; empty when none were reported.',
   },
@@ -346,41 +346,48 @@ export const DATA_COLUMNS: { name: string; type: string; meaning: string }[] = [
  * display text. Numbers are plain integers or decimals; a capability is yes / partial / no / unknown (empty
  * without a guide) with its evidence tier beside it; lists are space-separated codes. Documented on /data/.
  */
+/** A machine value: a number, a code, true/false, a list of codes or numbers, or null when not published. */
+export type DataValue = string | number | boolean | null | (string | number)[];
+
+/** One row's typed values, keyed by DATA_COLUMNS names: the JSON's `values` and the machine CSV's cells. */
+export function dataRecord(r: CompareRow, site: string): Record<string, DataValue> {
+  const cell = (k: ColumnKey) => r.cells[k];
+  const tone = (c: CompareCell) => (c.tone && c.tone !== 'none' ? c.tone : null);
+  const num = (k: ColumnKey) => {
+    const v = cell(k).sort;
+    return r.guide && typeof v === 'number' && v >= 0 && v !== Number.MAX_SAFE_INTEGER ? v : null;
+  };
+  const values: DataValue[] = [
+    r.slug,
+    r.eiaIds,
+    cell('utility').text,
+    String(cell('ownership').sort),
+    String(cell('states').sort).split(' '),
+    r.guide,
+    r.numbers.customers,
+    r.numbers.meters ? r.numbers.amiMeters : null,
+    r.numbers.meters ? r.numbers.meters : null,
+    ...CAPABILITY_COLUMNS.flatMap((c) => [tone(cell(c.key)), cell(c.key).evidence ?? null]),
+    num('turnaround'),
+    num('data-fields'),
+    num('score'),
+    ...FIELD_COLUMNS.map((c) =>
+      r.guide
+        ? (tone(r.fields[c.key]) ??
+          (r.fields[c.key].text === NOT_APPLICABLE ? 'not-applicable' : null))
+        : null,
+    ),
+    new URL(`/utilities/${r.slug}/`, site).href,
+  ];
+  return Object.fromEntries(DATA_COLUMNS.map((c, i) => [c.name, values[i]!]));
+}
+
 export function dataCsv(rows: CompareRow[], site: string): string {
-  const head = DATA_COLUMNS.map((c) => c.name);
-  const tone = (c: CompareCell) => (c.tone && c.tone !== 'none' ? c.tone : '');
-  const lines = rows.map((r) => {
-    const cell = (k: ColumnKey) => r.cells[k];
-    const num = (k: ColumnKey) => {
-      const v = cell(k).sort;
-      return r.guide && typeof v === 'number' && v >= 0 && v !== Number.MAX_SAFE_INTEGER
-        ? String(v)
-        : '';
-    };
-    return [
-      r.slug,
-      r.eiaIds.join(' '),
-      cell('utility').text,
-      String(cell('ownership').sort),
-      String(cell('states').sort),
-      r.guide ? 'true' : 'false',
-      r.numbers.customers === null ? '' : String(r.numbers.customers),
-      r.numbers.meters ? String(r.numbers.amiMeters) : '',
-      r.numbers.meters ? String(r.numbers.meters) : '',
-      ...CAPABILITY_COLUMNS.flatMap((c) => [tone(cell(c.key)), cell(c.key).evidence ?? '']),
-      num('turnaround'),
-      num('data-fields'),
-      num('score'),
-      ...FIELD_COLUMNS.map((c) =>
-        r.guide
-          ? tone(r.fields[c.key]) ||
-            (r.fields[c.key].text === NOT_APPLICABLE ? 'not-applicable' : '')
-          : '',
-      ),
-      new URL(`/utilities/${r.slug}/`, site).href,
-    ]
-      .map(csvField)
-      .join(',');
-  });
-  return `${head.join(',')}\r\n${lines.join('\r\n')}\r\n`;
+  const text = (v: DataValue) => (v === null ? '' : Array.isArray(v) ? v.join(' ') : String(v));
+  const lines = rows.map((r) =>
+    Object.values(dataRecord(r, site))
+      .map((v) => csvField(text(v)))
+      .join(','),
+  );
+  return `${DATA_COLUMNS.map((c) => c.name).join(',')}\r\n${lines.join('\r\n')}\r\n`;
 }

@@ -96,6 +96,7 @@ test('the search page keeps query and filters in the URL, and a state filter nar
   const results = page.locator('[data-results] li');
   await expect(results.first()).toBeVisible();
   const all = await page.locator('[data-status]').textContent();
+  await page.locator('[data-filters] summary').click();
   await page.getByLabel('State', { exact: true }).selectOption('GA');
   await expect(page).toHaveURL(/state=GA/);
   await expect(results.first()).toBeVisible();
@@ -106,6 +107,31 @@ test('the search page keeps query and filters in the URL, and a state filter nar
     expect(facts).toMatch(/GA/);
   await page.goBack();
   await expect(page.getByLabel('State', { exact: true })).toHaveValue('');
+});
+
+test('on a phone the search page has one search box, folded filters and no sideways scroll', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/search/?q=green+button');
+  await expect(page.locator('[data-results] li').first()).toBeVisible();
+  await expect(page.locator('input[type="search"], input[role="combobox"]')).toHaveCount(1);
+  const fold = page.locator('[data-filters]');
+  await expect(fold).toBeVisible();
+  await expect(fold).not.toHaveAttribute('open', '');
+  // The first result shows on the first screen, not below a wall of filters.
+  const top = (await page.locator('[data-results] li').first().boundingBox())!.y;
+  expect(top).toBeLessThan(740);
+  await fold.locator('summary').click();
+  await expect(page.getByLabel('State', { exact: true })).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  // A link that sets a filter opens the fold and says so.
+  await page.goto('/search/?q=electric&state=GA');
+  await expect(fold).toHaveAttribute('open', '');
+  await expect(fold.locator('summary')).toContainText('(1 set)');
 });
 
 test('the search page and the open header box have no axe violations', async ({ page }) => {

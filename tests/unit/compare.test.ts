@@ -9,6 +9,7 @@ import {
   COLUMNS,
   DATA_COLUMNS,
   dataCsv,
+  dataRecord,
   FIELD_COLUMNS,
 } from '#src/views/compare.ts';
 import { CRITERIA, MAX_SCORE, score, scoreText } from '#src/views/score.ts';
@@ -149,6 +150,15 @@ describe('machine CSV (/data/utilities.csv)', () => {
     const [head, line] = csv.split('\r\n');
     expect(head).toBe(DATA_COLUMNS.map((c) => c.name).join(','));
     expect(head).toMatch(/^[a-z_,]+$/);
+    // One name per column: a repeated name would shift every later value in the JSON's `values`.
+    expect(new Set(DATA_COLUMNS.map((c) => c.name)).size).toBe(DATA_COLUMNS.length);
+    const values = dataRecord(listings.map(compareRow)[0]!, 'https://e.org');
+    expect(values).toMatchObject({
+      has_guide: true,
+      score: 93,
+      turnaround_business_days: 5,
+      states: ['TN'],
+    });
     const row = Object.fromEntries(head!.split(',').map((k, i) => [k, line!.split(',')[i]]));
     expect(row).toMatchObject({
       slug: 'x',

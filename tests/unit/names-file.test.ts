@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCollection } from '#src/content/collections.ts';
 import { buildListings, withBrand } from '#src/directory/listings.ts';
+import { companies } from '#src/views/companies.ts';
 import type { NameEntry } from '#src/schema/collections.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 
@@ -91,5 +92,25 @@ describe('a brand on a directory page', () => {
       legalName: 'City of San Antonio',
       names: named,
     });
+  });
+});
+
+describe('parent-company pages from the names file', () => {
+  it('group directory utilities under the parent their entry cites, however it is written', () => {
+    const m = (slug: string, parent: string) => ({
+      slug,
+      name: slug,
+      states: ['KS'],
+      parent,
+      sources: [{ title: 'Page', url: 'https://e.org/' }],
+    });
+    const list = companies(
+      [],
+      [m('a', 'Evergy, Inc.'), m('b', 'Evergy'), m('c', 'The AES Corporation')],
+    );
+    expect(list.map((c) => [c.slug, c.named.map((x) => x.slug)])).toEqual([
+      ['evergy', ['a', 'b']],
+      ['aes', ['c']],
+    ]);
   });
 });
