@@ -10,6 +10,7 @@ import { buildListings, isIndexable } from '#src/directory/listings.ts';
 import type { DirectoryEntry } from '#src/schema/directory.ts';
 import { CONTENT_DIR } from '#src/site.ts';
 import { companyKey } from '#src/views/companies.ts';
+import { loadCollection } from '#src/content/collections.ts';
 import { builtPage } from './dist.ts';
 import { axeViolations } from './helpers.ts';
 
@@ -162,5 +163,54 @@ test('a parent company’s page lists exactly its utilities that have a guide, e
     const item = items.filter({ has: page.locator(`a[href="/utilities/${g.slug}/"]`) });
     await expect(item).toHaveCount(1);
     await expect(item.locator('a[href*="#source-"]').first()).toBeVisible();
+  }
+});
+
+test('a directory page named in content/names/ leads with the brand, gives the website and contact with their sources', async ({
+  page,
+}) => {
+  const named = new Map(
+    loadCollection('names').docs.flatMap((d) => d.data.entries.map((e) => [e.eiaId, e] as const)),
+  );
+  const withNames = buildListings(loadGuideDirectory(CONTENT_DIR).guides, entries, named);
+  // A brand that is not EIA's name, with a cited phone number: CPS Energy (City of San Antonio) is one.
+  const l = withNames.find(
+    (x) => !x.guide && x.legalName && x.names?.contacts.some((c) => c.type === 'phone'),
+  )!;
+  expect(l).toBeDefined();
+  await page.goto(`/utilities/${l.slug}/`);
+  await expect(page.locator('h1')).toHaveText(l.name);
+  await expect(page).toHaveTitle(
+    new RegExp(`^${l.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`),
+  );
+  await expect(page.locator('p.aka')).toContainText(`Filed with EIA as ${l.legalName}`);
+  const host = new URL(l.names!.website).hostname.replace(/^www\./, '');
+  await expect(page.getByRole('link', { name: host, exact: true })).toHaveAttribute(
+    'href',
+    l.names!.website,
+  );
+  // Each contact cites a source in the list on the same page.
+  const cite = page.locator('ul.contacts a[href^="#source-"]').first();
+  const target = (await cite.getAttribute('href'))!;
+  await expect(page.locator(target)).toHaveCount(1);
+  await expect(page.locator('details.sources li')).toHaveCount(l.names!.sources.length);
+});
+
+test('a parent company’s page also lists its utilities without a guide, from the names file', async ({
+  page,
+}) => {
+  const parents = loadCollection('names').docs.flatMap((d) =>
+    d.data.entries.filter((e) => e.parent).map((e) => ({ eiaId: e.eiaId, parent: e.parent! })),
+  );
+  const evergy = parents.filter((p) => companyKey(p.parent) === 'evergy');
+  expect(evergy.length).toBeGreaterThanOrEqual(1);
+  await page.goto('/companies/evergy/');
+  const items = page.locator('#no-guide-yet + ul > li');
+  await expect(items).toHaveCount(evergy.length);
+  for (const p of evergy) {
+    const slug = listings.find((l) => l.eia[0]?.eiaId === p.eiaId)!.slug;
+    await expect(items.filter({ has: page.locator(`a[href="/utilities/${slug}/"]`) })).toHaveCount(
+      1,
+    );
   }
 });
